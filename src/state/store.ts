@@ -1,0 +1,104 @@
+/**
+ * The app store (zustand), built from typed slices. Holds ids and plain data only, never three.js
+ * objects. This file is the contract between the scene and the panel; see the slice files.
+ */
+import { create } from 'zustand';
+import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+
+export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
+export type TestResult = 'positive' | 'negative';
+
+export interface ExplorerState {
+  painSites: readonly PainSiteId[];
+  selected: StructureId | null;
+  /** The candidate the person chose to focus (a muscle id), or null. */
+  focusedCandidate: StructureId | null;
+  results: Readonly<Partial<Record<SelfTestId, TestResult>>>;
+  side: Side;
+  view: View;
+  layers: readonly LayerId[];
+  /** Muscle layers peeled away (muscles with layer <= peel are hidden); 0 = none. */
+  peel: number;
+  xray: boolean;
+  isolate: boolean;
+  hidden: readonly StructureId[];
+  hovered: StructureId | null;
+  sceneStatus: SceneStatus;
+  sceneError: string | null;
+  /** Notices for the person (unknown URL words, restored context, …). */
+  notices: readonly string[];
+  textView: boolean;
+}
+
+export interface ExplorerActions {
+  togglePainSite(site: PainSiteId): void;
+  setPainSites(sites: readonly PainSiteId[]): void;
+  select(id: StructureId | null): void;
+  focusCandidate(id: StructureId | null): void;
+  recordResult(test: SelfTestId, result: TestResult | null): void;
+  setSide(side: Side): void;
+  setView(view: View): void;
+  toggleLayer(layer: LayerId): void;
+  setPeel(peel: number): void;
+  setXray(on: boolean): void;
+  setIsolate(on: boolean): void;
+  toggleHidden(id: StructureId): void;
+  setHovered(id: StructureId | null): void;
+  setSceneStatus(status: SceneStatus, error?: string | null): void;
+  addNotices(notices: readonly string[]): void;
+  dismissNotice(index: number): void;
+  setTextView(on: boolean): void;
+}
+
+export type ExplorerStore = ExplorerState & ExplorerActions;
+
+export const defaultLayers: readonly LayerId[] = ['skin', 'muscles', 'bones', 'nerves'];
+
+export const initialState: ExplorerState = {
+  painSites: [],
+  selected: null,
+  focusedCandidate: null,
+  results: {},
+  side: 'right',
+  view: 'posterior',
+  layers: defaultLayers,
+  peel: 0,
+  xray: false,
+  isolate: false,
+  hidden: [],
+  hovered: null,
+  sceneStatus: 'loading',
+  sceneError: null,
+  notices: [],
+  textView: false,
+};
+
+const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const useExplorer = create<ExplorerStore>()((set) => ({
+  ...initialState,
+  togglePainSite: (site) => set((s) => ({ painSites: toggle(s.painSites, site), focusedCandidate: null })),
+  setPainSites: (sites) => set({ painSites: [...new Set(sites)] }),
+  select: (id) => set({ selected: id }),
+  focusCandidate: (id) => set({ focusedCandidate: id, selected: id }),
+  recordResult: (test, result) =>
+    set((s) => {
+      const results = { ...s.results };
+      if (result) results[test] = result;
+      else delete results[test];
+      return { results };
+    }),
+  setSide: (side) => set({ side }),
+  setView: (view) => set({ view }),
+  toggleLayer: (layer) => set((s) => ({ layers: toggle(s.layers, layer) })),
+  setPeel: (peel) => set({ peel: Math.max(0, Math.round(peel)) }),
+  setXray: (xray) => set({ xray }),
+  setIsolate: (isolate) => set({ isolate }),
+  toggleHidden: (id) => set((s) => ({ hidden: toggle(s.hidden, id) })),
+  setHovered: (hovered) => set({ hovered }),
+  setSceneStatus: (sceneStatus, error = null) => set({ sceneStatus, sceneError: error }),
+  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  setTextView: (textView) => set({ textView }),
+}));
