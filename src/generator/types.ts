@@ -3,6 +3,7 @@
  * Each builder returns `MeshPart`s; `build-model.ts` turns every part into its own named,
  * tagged glTF node (never merged across structures, so each stays pickable).
  */
+import type { BoneId } from '../anatomy/ids.ts';
 import type { Vec3 } from '../anatomy/types.ts';
 
 export type PartKind =
@@ -53,3 +54,16 @@ export interface AnchorPart {
 
 /** Signed distance to a set of bones (negative inside), used to keep muscles out of bone. */
 export type DistanceField = (x: number, y: number, z: number) => number;
+
+/** What the bone builder hands to the soft-tissue builders. */
+export interface BoneSet {
+  /** One mesh part per bone (and landmark anchors). */
+  parts: readonly MeshPart[];
+  anchors: readonly AnchorPart[];
+  /** Signed distance to the union of all bones. */
+  field: DistanceField;
+  /** Signed distance to one bone. */
+  fieldOf(bone: BoneId): DistanceField;
+  /** The closest point on a bone's surface to p. */
+  project(p: Vec3, bone: BoneId): Vec3;
+}
