@@ -1,0 +1,267 @@
+/**
+ * The URL half of the public contract (SPEC "Public contract"): the state that matters to a person
+ * lives in the query string so any view can be bookmarked, shared and opened again exactly.
+ *
+ * Pure: no React, three or zustand. `parseUrlState` never throws; whatever it cannot use it drops
+ * and describes in a short notice. Words from the URL are only ever looked up in Sets, never used
+ * to index plain objects, so `__proto__` or `constructor` are just unknown words.
+ */
+import {
+  boneIds,
+  connectiveTissueIds,
+  landmarkIds,
+  layerIds,
+  muscleIds,
+  nerveIds,
+  painSiteIds,
+  selfTestIds,
+  sides,
+  skinId,
+  views,
+} from '../anatomy/ids.ts';
+import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+
+export interface UrlState {
+  pain: PainSiteId[];
+  select: StructureId | null;
+  positive: SelfTestId[];
+  negative: SelfTestId[];
+  side: Side;
+  view: View;
+  /** null = the app's default layers; [] = none (`?layers=`). */
+  layers: LayerId[] | null;
+  /** `?text=1` forces the text view. */
+  text: boolean;
+}
+
+/** The state an empty query means; matches the store's initial side and view. */
+export const defaultUrlState: UrlState = {
+  pain: [],
+  select: null,
+  positive: [],
+  negative: [],
+  side: 'right',
+  view: 'posterior',
+  layers: null,
+  text: false,
+};
+
+/** Longest part of a hostile word shown back to the person. */
+const maxShownLength = 40;
+/** More notices than this would bury the page; the rest are summed up in one line. */
+const maxNotices = 8;
+/** Queries longer than this are cut before parsing: no real share link comes close. */
+const maxQueryLength = 8192;
+
+const painSiteSet: ReadonlySet<string> = new Set(painSiteIds);
+const selfTestSet: ReadonlySet<string> = new Set(selfTestIds);
+const sideSet: ReadonlySet<string> = new Set(sides);
+const viewSet: ReadonlySet<string> = new Set(views);
+const layerSet: ReadonlySet<string> = new Set(layerIds);
+const structureSet: ReadonlySet<string> = new Set<string>([
+  ...boneIds,
+  ...landmarkIds,
+  ...muscleIds,
+  ...connectiveTissueIds,
+  ...nerveIds,
+  skinId,
+]);
+
+const isPainSite = (w: string): w is PainSiteId => painSiteSet.has(w);
+const isSelfTest = (w: string): w is SelfTestId => selfTestSet.has(w);
+const isSide = (w: string): w is Side => sideSet.has(w);
+const isView = (w: string): w is View => viewSet.has(w);
+const isLayer = (w: string): w is LayerId => layerSet.has(w);
+const isStructure = (w: string): w is StructureId => structureSet.has(w);
+
+/**
+ * A word safe to show in a notice: control, format (e.g. bidi overrides) and lone-surrogate
+ * characters removed, whitespace collapsed, cut to about 40 characters.
+ */
+export function sanitiseWord(word: string): string {
+  const clean = word
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const chars = Array.from(clean);
+  return chars.length > maxShownLength ? `${chars.slice(0, maxShownLength).join('')}…` : clean;
+}
+
+/** decodeURIComponent that reads '+' as a space and returns null instead of throwing. */
+function decodePart(part: string): string | null {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Words of a comma list, trimmed, empty entries skipped; case is kept for notices. */
+function wordsOf(value: string): string[] {
+  return value
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Adds the known words of `words` (matched case-insensitively) to `into`, keeping first-seen order
+ * and skipping repeats, and reports the rest as typed.
+ */
+function collect<T extends string>(
+  words: readonly string[],
+  into: T[],
+  isKnown: (w: string) => w is T,
+  unknown: (w: string) => void,
+): void {
+  for (const typed of words) {
+    const w = typed.toLowerCase();
+    if (!isKnown(w)) unknown(typed);
+    else if (!into.includes(w)) into.push(w);
+  }
+}
+
+export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
+  const state: UrlState = { ...defaultUrlState, pain: [], positive: [], negative: [] };
+  const notices: string[] = [];
+  let dropped = 0;
+  const notify = (text: string) => {
+    if (notices.includes(text)) return;
+    if (notices.length < maxNotices) notices.push(text);
+    else dropped++;
+  };
+  const quoted = (w: string) => `"${sanitiseWord(w)}"`;
+
+  if (typeof search !== 'string') return { state, notices };
+  let query = search.startsWith('?') ? search.slice(1) : search;
+  const hash = query.indexOf('#');
+  if (hash >= 0) query = query.slice(0, hash);
+  if (query.length > maxQueryLength) {
+    query = query.slice(0, maxQueryLength);
+    notify('The address was too long; only its beginning was read.');
+  }
+
+  const seenScalar = new Map<string, string>();
+  /** Scalar settings keep their first value; a later, different value is reported. */
+  const firstOnly = (key: string, raw: string): boolean => {
+    const first = seenScalar.get(key);
+    if (first === undefined) {
+      seenScalar.set(key, raw.trim().toLowerCase());
+      return true;
+    }
+    if (first !== raw.trim().toLowerCase()) notify(`Ignored a second "${key}" setting ${quoted(raw)}.`);
+    return false;
+  };
+
+  for (const pair of query.split('&')) {
+    if (pair.length === 0) continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
+    const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';
+    const keyText = decodePart(rawKey);
+    const value = decodePart(rawValue);
+    if (keyText === null || value === null) {
+      notify(`Ignored a malformed part of the address: ${quoted(pair)}.`);
+      continue;
+    }
+    const key = keyText.trim().toLowerCase();
+    const words = wordsOf(value);
+
+    switch (key) {
+      case 'pain':
+        collect(words, state.pain, isPainSite, (w) => notify(`Ignored unknown pain site ${quoted(w)}.`));
+        break;
+      case 'positive':
+        collect(words, state.positive, isSelfTest, (w) => notify(`Ignored unknown self-test ${quoted(w)}.`));
+        break;
+      case 'negative':
+        collect(words, state.negative, isSelfTest, (w) => notify(`Ignored unknown self-test ${quoted(w)}.`));
+        break;
+      case 'layers':
+        state.layers ??= [];
+        collect(words, state.layers, isLayer, (w) => notify(`Ignored unknown layer ${quoted(w)}.`));
+        break;
+      case 'select': {
+        if (words.length === 0) break;
+        if (!firstOnly(key, value)) break;
+        const [first, ...rest] = words;
+        if (rest.length > 0) notify(`Only one structure can be selected; ignored ${quoted(rest.join(','))}.`);
+        const id = (first ?? '').toLowerCase();
+        if (isStructure(id)) state.select = id;
+        else notify(`Ignored unknown structure ${quoted(first ?? '')}.`);
+        break;
+      }
+      case 'side': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (isSide(w)) state.side = w;
+        else notify(`Ignored unknown side ${quoted(value)}; use left or right.`);
+        break;
+      }
+      case 'view': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (isView(w)) state.view = w;
+        else notify(`Ignored unknown view ${quoted(value)}; use anterior, posterior, lateral or medial.`);
+        break;
+      }
+      case 'text': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (w === '1' || w === 'true' || w === '') state.text = true;
+        else if (w === '0' || w === 'false') state.text = false;
+        else notify(`Ignored unknown text setting ${quoted(value)}; use text=1.`);
+        break;
+      }
+      default:
+        if (key.length > 0) notify(`Ignored unknown setting ${quoted(keyText)}.`);
+        else notify(`Ignored a malformed part of the address: ${quoted(pair)}.`);
+    }
+  }
+
+  // A test cannot be both: keep neither rather than guess.
+  const conflicted = state.positive.filter((t) => state.negative.includes(t));
+  if (conflicted.length > 0) {
+    state.positive = state.positive.filter((t) => !conflicted.includes(t));
+    state.negative = state.negative.filter((t) => !conflicted.includes(t));
+    for (const t of conflicted) {
+      notify(`Self-test "${t}" was marked both positive and negative, so neither result was kept.`);
+    }
+  }
+
+  if (dropped > 0)
+    notices.push(`…and ${dropped} more ignored ${dropped === 1 ? 'part' : 'parts'} of the address.`);
+  return { state, notices };
+}
+
+/** Known words of a list, without repeats, in the given order. */
+function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w is T): T[] {
+  const out: T[] = [];
+  for (const w of list) if (isKnown(w) && !out.includes(w)) out.push(w);
+  return out;
+}
+
+/**
+ * The canonical query for a state: keys in a fixed order (pain, select, positive, negative, side,
+ * view, layers, text), defaults omitted, commas unencoded; '' when everything is the default.
+ * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
+ */
+export function serialiseUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  const pain = listOf(state.pain, isPainSite);
+  let positive = listOf(state.positive, isSelfTest);
+  let negative = listOf(state.negative, isSelfTest);
+  const both = positive.filter((t) => negative.includes(t));
+  positive = positive.filter((t) => !both.includes(t));
+  negative = negative.filter((t) => !both.includes(t));
+
+  if (pain.length > 0) parts.push(`pain=${pain.join(',')}`);
+  if (state.select !== null && isStructure(state.select)) parts.push(`select=${state.select}`);
+  if (positive.length > 0) parts.push(`positive=${positive.join(',')}`);
+  if (negative.length > 0) parts.push(`negative=${negative.join(',')}`);
+  if (state.side !== defaultUrlState.side && isSide(state.side)) parts.push(`side=${state.side}`);
+  if (state.view !== defaultUrlState.view && isView(state.view)) parts.push(`view=${state.view}`);
+  if (state.layers !== null) parts.push(`layers=${listOf(state.layers, isLayer).join(',')}`);
+  if (state.text) parts.push('text=1');
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

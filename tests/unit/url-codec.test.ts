@@ -1,0 +1,315 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  boneIds,
+  connectiveTissueIds,
+  landmarkIds,
+  layerIds,
+  muscleIds,
+  nerveIds,
+  painSiteIds,
+  selfTestIds,
+  sides,
+  skinId,
+  views,
+} from '../../src/anatomy/ids.ts';
+import type { StructureId } from '../../src/anatomy/ids.ts';
+import {
+  defaultUrlState,
+  parseUrlState,
+  sanitiseWord,
+  serialiseUrlState,
+  type UrlState,
+} from '../../src/state/url-codec.ts';
+
+const structureIds: StructureId[] = [
+  ...boneIds,
+  ...landmarkIds,
+  ...muscleIds,
+  ...connectiveTissueIds,
+  ...nerveIds,
+  skinId,
+];
+
+describe('parseUrlState: worked examples', () => {
+  it('reads an empty query as the default state', () => {
+    for (const q of ['', '?', '?&&', '&']) {
+      expect(parseUrlState(q)).toEqual({ state: defaultUrlState, notices: [] });
+    }
+  });
+
+  it('reads every setting', () => {
+    const { state, notices } = parseUrlState(
+      '?pain=popliteal-fossa,posterior-thigh-distal&select=soleus&positive=knee-curl,tiptoe-push-off' +
+        '&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual<UrlState>({
+      pain: ['popliteal-fossa', 'posterior-thigh-distal'],
+      select: 'soleus',
+      positive: ['knee-curl', 'tiptoe-push-off'],
+      negative: ['sit-bone-press'],
+      side: 'left',
+      view: 'lateral',
+      layers: ['skin', 'bones'],
+      text: true,
+    });
+  });
+
+  it('accepts the query without its question mark, encoded commas, repeated keys and any case', () => {
+    const { state, notices } = parseUrlState('pain=Buttock%2Cgroin&pain=heel&VIEW=Medial');
+    expect(notices).toEqual([]);
+    expect(state.pain).toEqual(['buttock', 'groin', 'heel']);
+    expect(state.view).toBe('medial');
+  });
+
+  it('distinguishes an absent layers setting (app default) from an empty one (none)', () => {
+    expect(parseUrlState('?pain=heel').state.layers).toBeNull();
+    expect(parseUrlState('?layers=').state.layers).toEqual([]);
+    expect(parseUrlState('?layers=nerves').state.layers).toEqual(['nerves']);
+  });
+
+  it('collapses duplicate words, keeping first-seen order', () => {
+    const { state, notices } = parseUrlState('?pain=heel,groin,heel,,groin&layers=skin,skin');
+    expect(state.pain).toEqual(['heel', 'groin']);
+    expect(state.layers).toEqual(['skin']);
+    expect(notices).toEqual([]);
+  });
+
+  it('selects any kind of structure, including landmarks and skin', () => {
+    expect(parseUrlState('?select=ischial-tuberosity').state.select).toBe('ischial-tuberosity');
+    expect(parseUrlState('?select=skin').state.select).toBe('skin');
+    expect(parseUrlState('?select=calcaneal-tendon').state.select).toBe('calcaneal-tendon');
+    expect(parseUrlState('?select=').state.select).toBeNull();
+  });
+
+  it('reads text=1 and text=0', () => {
+    expect(parseUrlState('?text=1').state.text).toBe(true);
+    expect(parseUrlState('?text=0').state.text).toBe(false);
+  });
+});
+
+describe('parseUrlState: notices', () => {
+  it('drops unknown words with a plain sentence naming each', () => {
+    const { state, notices } = parseUrlState(
+      '?pain=heel,xyz&select=femurr&positive=nope&side=middle&view=top&layers=skin,glow&text=maybe&colour=red',
+    );
+    expect(state).toEqual({ ...defaultUrlState, pain: ['heel'], layers: ['skin'] });
+    expect(notices).toEqual([
+      'Ignored unknown pain site "xyz".',
+      'Ignored unknown structure "femurr".',
+      'Ignored unknown self-test "nope".',
+      'Ignored unknown side "middle"; use left or right.',
+      'Ignored unknown view "top"; use anterior, posterior, lateral or medial.',
+      'Ignored unknown layer "glow".',
+      'Ignored unknown text setting "maybe"; use text=1.',
+      'Ignored unknown setting "colour".',
+    ]);
+  });
+
+  it('keeps neither result for a test marked both positive and negative', () => {
+    const { state, notices } = parseUrlState('?positive=knee-curl,toe-touch&negative=knee-curl');
+    expect(state.positive).toEqual(['toe-touch']);
+    expect(state.negative).toEqual([]);
+    expect(notices).toEqual([
+      'Self-test "knee-curl" was marked both positive and negative, so neither result was kept.',
+    ]);
+  });
+
+  it('keeps the first of two different scalar values and says so; a repeat of the same value is silent', () => {
+    const twice = parseUrlState('?side=left&side=right');
+    expect(twice.state.side).toBe('left');
+    expect(twice.notices).toEqual(['Ignored a second "side" setting "right".']);
+    expect(parseUrlState('?view=medial&view=medial').notices).toEqual([]);
+  });
+
+  it('allows one selected structure only', () => {
+    const { state, notices } = parseUrlState('?select=femur,tibia');
+    expect(state.select).toBe('femur');
+    expect(notices).toEqual(['Only one structure can be selected; ignored "tibia".']);
+  });
+
+  it('reports broken percent-encoding without throwing', () => {
+    const { state, notices } = parseUrlState('?pain=%E0%A4%A&view=lateral&%zz=1');
+    expect(state.view).toBe('lateral');
+    expect(state.pain).toEqual([]);
+    expect(notices).toEqual([
+      'Ignored a malformed part of the address: "pain=%E0%A4%A".',
+      'Ignored a malformed part of the address: "%zz=1".',
+    ]);
+  });
+
+  it('treats prototype words as plain unknown words', () => {
+    const { state, notices } = parseUrlState(
+      '?__proto__=1&constructor=x&pain=__proto__,constructor,toString&select=hasOwnProperty',
+    );
+    expect(state).toEqual(defaultUrlState);
+    expect(notices).toContain('Ignored unknown setting "__proto__".');
+    expect(notices).toContain('Ignored unknown pain site "constructor".');
+    expect(notices).toContain('Ignored unknown structure "hasOwnProperty".');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('shows hostile words cut short and stripped of control characters', () => {
+    const long = 'a'.repeat(5000);
+    const { notices } = parseUrlState(`?pain=${long}`);
+    expect(notices).toEqual([`Ignored unknown pain site "${'a'.repeat(40)}…".`]);
+
+    const sneaky = parseUrlState('?pain=%3Cscript%3Ealert(1)%3C%2Fscript%3E%0A%1B%E2%80%AEevil');
+    expect(sneaky.notices).toHaveLength(1);
+    expect(sneaky.notices[0]).toBe('Ignored unknown pain site "<script>alert(1)</script>evil".');
+    expect(sneaky.notices[0]).not.toMatch(/[\p{Cc}\u202e]/u);
+  });
+
+  it('never lets a flood of bad words flood the page', () => {
+    const soup = Array.from({ length: 500 }, (_, i) => `junk${i}`).join(',');
+    const { state, notices } = parseUrlState(`?pain=heel,${soup}`);
+    expect(state.pain).toEqual(['heel']);
+    expect(notices.length).toBeLessThanOrEqual(9);
+    expect(notices.at(-1)).toBe('…and 492 more ignored parts of the address.');
+  });
+
+  it('cuts emoji on character boundaries', () => {
+    const word = '🦵'.repeat(60);
+    const shown = sanitiseWord(word);
+    expect(Array.from(shown)).toHaveLength(41);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe('serialiseUrlState', () => {
+  it('writes nothing for the default state', () => {
+    expect(serialiseUrlState(defaultUrlState)).toBe('');
+  });
+
+  it('writes a canonical query: fixed key order, defaults omitted, commas unencoded', () => {
+    const state: UrlState = {
+      text: true,
+      layers: ['skin', 'nerves'],
+      view: 'anterior',
+      side: 'left',
+      negative: ['toe-touch'],
+      positive: ['knee-curl', 'sit-bone-press'],
+      select: 'gluteus-minimus',
+      pain: ['buttock', 'lateral-thigh'],
+    };
+    expect(serialiseUrlState(state)).toBe(
+      '?pain=buttock,lateral-thigh&select=gluteus-minimus&positive=knee-curl,sit-bone-press' +
+        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1',
+    );
+    expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
+    expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
+  });
+
+  it('leaves out repeats and tests marked both ways', () => {
+    const s = serialiseUrlState({
+      ...defaultUrlState,
+      pain: ['heel', 'heel'],
+      positive: ['knee-curl', 'toe-touch'],
+      negative: ['knee-curl'],
+    });
+    expect(s).toBe('?pain=heel&positive=toe-touch');
+  });
+});
+
+const validState: fc.Arbitrary<UrlState> = fc
+  .record({
+    pain: fc.uniqueArray(fc.constantFrom(...painSiteIds)),
+    select: fc.option(fc.constantFrom(...structureIds), { nil: null }),
+    results: fc.dictionary(fc.constantFrom(...selfTestIds), fc.constantFrom('positive', 'negative')),
+    side: fc.constantFrom(...sides),
+    view: fc.constantFrom(...views),
+    layers: fc.option(fc.uniqueArray(fc.constantFrom(...layerIds)), { nil: null }),
+    text: fc.boolean(),
+  })
+  .map(({ results, ...rest }) => {
+    const entries = Object.entries(results);
+    return {
+      ...rest,
+      positive: entries.filter(([, r]) => r === 'positive').map(([t]) => t as UrlState['positive'][number]),
+      negative: entries.filter(([, r]) => r === 'negative').map(([t]) => t as UrlState['negative'][number]),
+    };
+  });
+
+/** Key=value soups mixing real keys and words with junk. */
+const soup = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom('pain', 'select', 'positive', 'negative', 'side', 'view', 'layers', 'text'),
+        fc.constantFrom('__proto__', 'constructor', 'prototype', ''),
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+      ),
+      fc.oneof(
+        fc.constantFrom(...painSiteIds, ...selfTestIds, ...layerIds, ...views, ...sides, 'skin', '1'),
+        fc.constantFrom('%', '%E0%A4%A', '%zz', '%00', '<script>alert(1)</script>', '__proto__', ',,,'),
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: 'grapheme' }),
+      ),
+    ),
+    { maxLength: 30 },
+  )
+  .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
+
+function expectWellFormed(result: { state: UrlState; notices: string[] }): void {
+  const { state, notices } = result;
+  expect(painSiteIds).toEqual(expect.arrayContaining(state.pain));
+  expect(new Set(state.pain).size).toBe(state.pain.length);
+  expect(state.positive.filter((t) => state.negative.includes(t))).toEqual([]);
+  expect(sides).toContain(state.side);
+  expect(views).toContain(state.view);
+  if (state.select !== null) expect(structureIds).toContain(state.select);
+  expect(notices.length).toBeLessThanOrEqual(9);
+  for (const n of notices) {
+    expect(n.length).toBeLessThan(200);
+    expect(n).not.toMatch(/\p{Cc}/u);
+  }
+}
+
+describe('parseUrlState: properties', () => {
+  // fast-check 4 spells fullUnicodeString() as string({ unit: 'binary' }) (any code point, lone
+  // surrogates included via 'binary'; graphemes via 'grapheme').
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (s) => {
+          expectWellFormed(parseUrlState(s));
+          expectWellFormed(parseUrlState(`?${s}`));
+          expectWellFormed(parseUrlState(`?pain=${s}&select=${s}&${s}=1`));
+        },
+      ),
+    );
+  });
+
+  it('never throws on key=value soups and always returns a usable state', () => {
+    fc.assert(fc.property(soup, (q) => expectWellFormed(parseUrlState(q))));
+  });
+
+  it('survives non-string input from untyped callers', () => {
+    for (const bad of [undefined, null, 42, {}, []]) {
+      expect(parseUrlState(bad as unknown as string).state).toEqual(defaultUrlState);
+    }
+  });
+
+  it('round-trips every valid state without notices', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const query = serialiseUrlState(state);
+        expect(parseUrlState(query)).toEqual({ state, notices: [] });
+        // Canonical: serialising the parsed state gives the same text.
+        expect(serialiseUrlState(parseUrlState(query).state)).toBe(query);
+      }),
+    );
+  });
+
+  it('writes only unreserved characters besides its own separators', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(serialiseUrlState(state)).toMatch(/^(\?[a-z0-9=,&-]+)?$/);
+      }),
+    );
+  });
+});
