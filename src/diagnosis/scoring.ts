@@ -1,0 +1,53 @@
+/**
+ * Every number the ranking uses, in one place, with why it has the value it has.
+ *
+ * A candidate's score is a plain sum of evidence points:
+ *   for each chosen pain site, the best coverage among the muscle's trigger points
+ *     (ESSENTIAL_SITE_POINTS or SPILLOVER_SITE_POINTS, nothing when no zone reaches it);
+ *   for each positive self-test, + POSITIVE_TEST_POINTS × the implication's weight (0..1);
+ *   for each negative self-test, − NEGATIVE_TEST_POINTS × the implication's weight.
+ * Ties (equal score) go to the higher `Muscle.commonness`, then to the order of `muscleIds`.
+ */
+
+/**
+ * A chosen site inside a muscle's essential zone: the pain is felt there in nearly everyone with
+ * an active trigger point (solid areas in Travell & Simons' maps), the strongest map evidence.
+ */
+export const ESSENTIAL_SITE_POINTS = 5;
+
+/**
+ * A chosen site inside the spillover zone only: felt there by some people (stippled areas).
+ * 2 against 5 makes one essential match beat one or two spillover matches, while three spillover
+ * matches (a pattern that fits the whole painful area) still beat a single essential one, and an
+ * essential plus a spillover match beats an essential match alone ("covers more of what hurts").
+ */
+export const SPILLOVER_SITE_POINTS = 2;
+
+/**
+ * A positive self-test at full weight. Referral maps say which muscles *could* send pain to a spot;
+ * a test that reproduces the pain by loading, stretching or pressing one muscle is what tells them
+ * apart (seed:000's whole method; pressing the trigger point is Travell & Simons' strongest sign).
+ * 12 lets a strongly weighted positive test (≈0.8 → 9.6) overturn the gap between an essential
+ * match and a spillover or missing match on one or two sites, but not outweigh a muscle whose
+ * essential zone covers three or more of the chosen sites on its own.
+ */
+export const POSITIVE_TEST_POINTS = 12;
+
+/**
+ * A negative self-test at full weight. Not feeling the pain lowers a candidate, but less than
+ * feeling it raises one: trigger points are not always active on the day, and a test can miss.
+ */
+export const NEGATIVE_TEST_POINTS = 8;
+
+/**
+ * When a test lists no `negative` implications, a negative result still lowers the muscles its
+ * positive result would raise, at this fraction: the absence of a sign is weaker evidence than its
+ * presence, and a test author who wrote nothing for "negative" gave no stronger guidance.
+ */
+export const NEGATIVE_FALLBACK_FACTOR = 0.5;
+
+/** Scores closer than this count as equal (floating-point sums of weights). */
+export const SCORE_EPSILON = 1e-6;
+
+/** How many of the top candidates `discriminatingTests` tries to tell apart. */
+export const DISCRIMINATION_POOL = 4;

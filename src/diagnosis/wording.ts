@@ -1,0 +1,29 @@
+/**
+ * Turns ids into the plain words the candidate reasons use. Labels come from the data
+ * (`PainSite.label`, `SelfTest.name`), so the wording follows whatever the content authors wrote.
+ */
+import type { PainSiteId } from '../anatomy/ids.ts';
+import type { PainSite, SelfTest } from '../anatomy/types.ts';
+
+function lowerFirst(text: string): string {
+  // Keep acronyms ("ITB") as written; lower only an ordinary capitalised word.
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** "Back of the knee" → "the back of the knee"; falls back to the id when the site is unknown. */
+export function siteWords(id: PainSiteId, painSites: readonly PainSite[]): string {
+  const label = painSites.find((site) => site.id === id)?.label ?? id.replace(/-/g, ' ');
+  const words = lowerFirst(label.trim());
+  return /^(the|your|a|an)\s/i.test(words) ? words : `the ${words}`;
+}
+
+/** "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "Straight-leg raise, toe turned out" → "straight-leg raise, toe turned out". */
+export function testWords(test: SelfTest): string {
+  return lowerFirst(test.name.trim());
+}
