@@ -1,0 +1,511 @@
+/**
+ * Runtime schemas for the knowledge base (mirroring `types.ts`) and `validateKnowledgeBase`, the
+ * integrity check that runs in `npm test`. Objects are strict so a misspelt field fails; every
+ * message names the entry it is about, so bad data fails with a sentence a data author can act on.
+ * Pure: no React, three or zustand.
+ */
+import * as z from 'zod';
+import {
+  boneIds,
+  connectiveTissueIds,
+  landmarkIds,
+  muscleIds,
+  nerveIds,
+  painSiteIds,
+  selfTestIds,
+  skinId,
+  triggerPointNodeName,
+} from './ids.ts';
+import type { StructureId } from './ids.ts';
+import { sourceIds } from './sources.ts';
+import { patchesMeet } from './surface.ts';
+import type {
+  Attachment,
+  Bone,
+  ConnectiveTissue,
+  Landmark,
+  Muscle,
+  Nerve,
+  PainSite,
+  RedFlag,
+  RehabItem,
+  SelfTest,
+  SourcedNote,
+  SurfacePatch,
+  TriggerPoint,
+} from './types.ts';
+
+/** The whole knowledge base, as `index.ts` assembles it. */
+export interface KnowledgeBase {
+  bones: readonly Bone[];
+  landmarks: readonly Landmark[];
+  muscles: readonly Muscle[];
+  connectiveTissues: readonly ConnectiveTissue[];
+  nerves: readonly Nerve[];
+  painSites: readonly PainSite[];
+  selfTests: readonly SelfTest[];
+  rehab: readonly RehabItem[];
+  redFlags: readonly RedFlag[];
+}
+
+const structureIds: readonly StructureId[] = [
+  ...boneIds,
+  ...landmarkIds,
+  ...muscleIds,
+  ...connectiveTissueIds,
+  ...nerveIds,
+  skinId,
+];
+
+/** An identifier from a closed vocabulary; an unknown one reads "names bone "x" which does not exist". */
+function idOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (iss) => `names ${what} ${JSON.stringify(iss.input)} which does not exist`,
+  });
+}
+const asTuple = <T extends string>(values: readonly T[]) => values as unknown as readonly [T, ...T[]];
+
+export const boneIdSchema = idOf(boneIds, 'bone');
+export const landmarkIdSchema = idOf(landmarkIds, 'landmark');
+export const muscleIdSchema = idOf(muscleIds, 'muscle');
+export const connectiveTissueIdSchema = idOf(connectiveTissueIds, 'connective tissue');
+export const nerveIdSchema = idOf(nerveIds, 'nerve');
+export const painSiteIdSchema = idOf(painSiteIds, 'pain site');
+export const selfTestIdSchema = idOf(selfTestIds, 'self-test');
+export const structureIdSchema = idOf(asTuple(structureIds), 'structure');
+export const sourceIdSchema = idOf(asTuple(sourceIds), 'source');
+
+const text = z.string().trim().min(1, 'is empty');
+/** A readonly list, optionally with a minimum length and the words said when it is shorter. */
+const list = <T extends z.ZodType>(item: T, min = 0, tooShort = 'is too short') =>
+  z.array(item).min(min, tooShort).readonly();
+const sourcesSchema = list(sourceIdSchema, 1, 'has no sources');
+
+export const vec3Schema = z.tuple([z.number(), z.number(), z.number()]).readonly();
+
+export const namingShape = {
+  name: text,
+  latin: text,
+  layNames: list(text),
+  fmaId: z.number().int().positive().optional(),
+};
+
+export const sourcedNoteSchema = z.strictObject({
+  text,
+  sources: sourcesSchema,
+  kind: z.enum(['fact', 'seed-view', 'reference-view', 'disagreement', 'caution']).optional(),
+});
+
+export const boneSchema = z.strictObject({
+  ...namingShape,
+  id: boneIdSchema,
+  description: text,
+  sources: sourcesSchema,
+});
+
+export const landmarkSchema = z.strictObject({
+  ...namingShape,
+  id: landmarkIdSchema,
+  bone: boneIdSchema,
+  position: vec3Schema,
+  howToFind: text.optional(),
+  sources: sourcesSchema,
+});
+
+export const attachmentSchema = z.strictObject({
+  bone: boneIdSchema,
+  landmark: landmarkIdSchema,
+  description: text,
+  points: list(vec3Schema, 1, 'has no points'),
+  sources: sourcesSchema,
+});
+
+/** Body-surface patch; heights within the modelled limb, angles in degrees 0..360. */
+export const surfacePatchSchema = z
+  .strictObject({
+    y: z.tuple([z.number().min(-1).max(0.3), z.number().min(-1).max(0.3)]).readonly(),
+    angle: z.tuple([z.number().min(0).max(360), z.number().min(0).max(360)]).readonly(),
+  })
+  .refine((p) => p.y[0] < p.y[1], { message: 'has its lower height above its upper height' });
+
+export const referralZoneSchema = z.strictObject({
+  essential: list(surfacePatchSchema),
+  spillover: list(surfacePatchSchema),
+  essentialSites: list(painSiteIdSchema),
+  spilloverSites: list(painSiteIdSchema),
+  beyondModel: text.optional(),
+});
+
+const direction = z.enum(['anterior', 'posterior', 'medial', 'lateral']);
+
+export const triggerPointSchema = z.strictObject({
+  id: text,
+  label: text.optional(),
+  placement: z.strictObject({
+    along: z.number().min(0).max(1),
+    toward: direction,
+    depth: z.enum(['superficial', 'deep']).optional(),
+    line: z.number().optional(),
+  }),
+  location: text,
+  zone: referralZoneSchema,
+  prevalence: z.enum(['most-common', 'common', 'uncommon']).optional(),
+  notes: list(sourcedNoteSchema).optional(),
+  sources: sourcesSchema,
+});
+
+export const muscleSchema = z.strictObject({
+  ...namingShape,
+  id: muscleIdSchema,
+  origins: list(attachmentSchema, 1, 'has no origin'),
+  insertions: list(attachmentSchema, 1, 'has no insertion'),
+  action: text,
+  innervation: z.strictObject({ nerve: text, roots: text, nerveId: nerveIdSchema.optional() }),
+  compartment: z.enum(['gluteal', 'anterior-thigh', 'medial-thigh', 'posterior-thigh', 'posterior-leg']),
+  layer: z.number().int().min(1),
+  shape: z.enum(['broad', 'fusiform', 'strap', 'pennate', 'short']),
+  summary: text,
+  triggerPoints: list(triggerPointSchema, 1, 'has no trigger point'),
+  commonness: z.number().int().min(1).max(5),
+  aggravators: list(text).optional(),
+  notes: list(sourcedNoteSchema).optional(),
+  sources: sourcesSchema,
+});
+
+export const connectiveTissueSchema = z.strictObject({
+  ...namingShape,
+  id: connectiveTissueIdSchema,
+  kind: z.enum(['fascia', 'septum', 'tendon']),
+  description: text,
+  between: list(text).optional(),
+  notes: list(sourcedNoteSchema).optional(),
+  sources: sourcesSchema,
+});
+
+export const nerveSchema = z.strictObject({
+  ...namingShape,
+  id: nerveIdSchema,
+  roots: text,
+  course: text,
+  path: list(vec3Schema, 2, 'has fewer than two path points'),
+  supplies: list(muscleIdSchema),
+  notes: list(sourcedNoteSchema).optional(),
+  sources: sourcesSchema,
+});
+
+export const painSiteSchema = z.strictObject({
+  id: painSiteIdSchema,
+  label: text,
+  description: text,
+  patches: list(surfacePatchSchema, 1, 'has no skin patch'),
+  sources: sourcesSchema,
+});
+
+export const implicationSchema = z.strictObject({
+  structure: muscleIdSchema,
+  weight: z.number().min(0).max(1),
+  reason: text,
+});
+
+export const selfTestSchema = z.strictObject({
+  id: selfTestIdSchema,
+  name: text,
+  kind: z.enum(['movement', 'stretch', 'palpation', 'resisted', 'posture']),
+  steps: list(text, 1, 'has no steps'),
+  positiveFeels: text,
+  positive: list(implicationSchema),
+  negative: list(implicationSchema),
+  painSites: list(painSiteIdSchema),
+  cautions: list(text),
+  notes: list(sourcedNoteSchema).optional(),
+  sources: sourcesSchema,
+});
+
+export const rehabItemSchema = z.strictObject({
+  id: text,
+  name: text,
+  kind: z.enum(['strength', 'stretch', 'self-massage', 'drill']),
+  steps: list(text, 1, 'has no steps'),
+  serves: list(structureIdSchema, 1, 'serves no structure'),
+  order: z.number().optional(),
+  cautions: list(text).optional(),
+  sources: sourcesSchema,
+});
+
+export const redFlagSchema = z.strictObject({
+  id: text,
+  title: text,
+  signs: text,
+  action: text,
+  urgency: z.enum(['emergency', 'urgent', 'soon']),
+  painSites: list(painSiteIdSchema),
+  sources: sourcesSchema,
+});
+
+// Compile-time proof that each schema's output is the TypeScript type (both directions), so the
+// schemas cannot drift from `types.ts` without a type error here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape = <_T extends true>() => undefined;
+sameShape<Same<z.output<typeof sourcedNoteSchema>, SourcedNote>>();
+sameShape<Same<z.output<typeof boneSchema>, Bone>>();
+sameShape<Same<z.output<typeof landmarkSchema>, Landmark>>();
+sameShape<Same<z.output<typeof attachmentSchema>, Attachment>>();
+sameShape<Same<z.output<typeof surfacePatchSchema>, SurfacePatch>>();
+sameShape<Same<z.output<typeof triggerPointSchema>, TriggerPoint>>();
+sameShape<Same<z.output<typeof muscleSchema>, Muscle>>();
+sameShape<Same<z.output<typeof connectiveTissueSchema>, ConnectiveTissue>>();
+sameShape<Same<z.output<typeof nerveSchema>, Nerve>>();
+sameShape<Same<z.output<typeof painSiteSchema>, PainSite>>();
+sameShape<Same<z.output<typeof selfTestSchema>, SelfTest>>();
+sameShape<Same<z.output<typeof rehabItemSchema>, RehabItem>>();
+sameShape<Same<z.output<typeof redFlagSchema>, RedFlag>>();
+
+/** The knowledge base's lists: what each holds, its schema and (for closed ones) its vocabulary. */
+const collections = [
+  { key: 'bones', what: 'bone', schema: boneSchema, vocabulary: boneIds },
+  { key: 'landmarks', what: 'landmark', schema: landmarkSchema, vocabulary: landmarkIds },
+  { key: 'muscles', what: 'muscle', schema: muscleSchema, vocabulary: muscleIds },
+  {
+    key: 'connectiveTissues',
+    what: 'connective tissue',
+    schema: connectiveTissueSchema,
+    vocabulary: connectiveTissueIds,
+  },
+  { key: 'nerves', what: 'nerve', schema: nerveSchema, vocabulary: nerveIds },
+  { key: 'painSites', what: 'pain site', schema: painSiteSchema, vocabulary: painSiteIds },
+  { key: 'selfTests', what: 'self-test', schema: selfTestSchema, vocabulary: selfTestIds },
+  { key: 'rehab', what: 'rehab item', schema: rehabItemSchema, vocabulary: null },
+  { key: 'redFlags', what: 'red flag', schema: redFlagSchema, vocabulary: null },
+] as const;
+
+type Path = readonly PropertyKey[];
+
+/** "triggerPoints[1].zone.essentialSites[0]" */
+function pathText(path: Path): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+/** The nearest named part of an entry on a path: `trigger point "soleus-trigger-point-2"`, `origin 1`. */
+function partOf(entry: unknown, path: Path): string | null {
+  let node: unknown = entry;
+  let part: string | null = null;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (node === null || typeof node !== 'object' || key === undefined) break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    if (typeof next !== 'number') continue;
+    const item: unknown = Array.isArray(node) ? node[next] : undefined;
+    const itemId =
+      item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : null;
+    if (key === 'triggerPoints') part = itemId ? `trigger point "${itemId}"` : `trigger point ${next + 1}`;
+    else if (key === 'origins') part = `origin ${next + 1}`;
+    else if (key === 'insertions') part = `insertion ${next + 1}`;
+    else if (key === 'positive') part = `positive implication ${next + 1}`;
+    else if (key === 'negative') part = `negative implication ${next + 1}`;
+    else if (key === 'notes') part = `note ${next + 1}`;
+  }
+  return part;
+}
+
+function entryName(what: string, entry: unknown, index: number): string {
+  const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `${what} "${id}"` : `${what} #${index + 1} (no id)`;
+}
+
+/**
+ * Every problem in the knowledge base as a sentence naming the entry; [] when all is well.
+ * Accepts anything (tests feed it broken copies) and never throws.
+ */
+export function validateKnowledgeBase(kb: unknown): string[] {
+  const problems: string[] = [];
+  if (kb === null || typeof kb !== 'object') return ['The knowledge base is not an object.'];
+  const raw = kb as Record<string, unknown>;
+
+  // 1. Shape of every entry, against its schema.
+  const valid = {
+    bones: [] as Bone[],
+    landmarks: [] as Landmark[],
+    muscles: [] as Muscle[],
+    connectiveTissues: [] as ConnectiveTissue[],
+    nerves: [] as Nerve[],
+    painSites: [] as PainSite[],
+    selfTests: [] as SelfTest[],
+    rehab: [] as RehabItem[],
+    redFlags: [] as RedFlag[],
+  };
+  /** Ids present in each list (from every entry with a string id, valid or not), with counts. */
+  const present = new Map<string, Map<string, number>>();
+
+  for (const { key, what, schema, vocabulary } of collections) {
+    const entries = Object.hasOwn(raw, key) ? raw[key] : undefined;
+    const counts = new Map<string, number>();
+    present.set(key, counts);
+    if (!Array.isArray(entries)) {
+      problems.push(`The knowledge base has no "${key}" list.`);
+      continue;
+    }
+    entries.forEach((entry: unknown, index) => {
+      const name = entryName(what, entry, index);
+      const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+      const result = schema.safeParse(entry);
+      if (result.success) {
+        (valid[key] as unknown[]).push(result.data);
+        return;
+      }
+      for (const issue of result.error.issues) {
+        const part = partOf(entry, issue.path);
+        const where = issue.path.length > 0 ? ` (at ${pathText(issue.path)})` : '';
+        problems.push(`${name}: ${part ? `${part} ` : ''}${issue.message}${where}`);
+      }
+    });
+
+    // 2. Every identifier of a closed vocabulary present exactly once; open lists unique.
+    for (const [id, count] of counts) {
+      if (count > 1) problems.push(`${what} "${id}" appears ${count} times`);
+    }
+    if (vocabulary) {
+      for (const id of vocabulary) {
+        if (!counts.has(id)) problems.push(`${what} "${id}" is missing from the ${key} list`);
+      }
+    }
+  }
+
+  const has = (key: string, id: string) => present.get(key)?.has(id) ?? false;
+  const known = (vocabulary: readonly string[], id: string) => vocabulary.includes(id);
+  /** A reference whose id is in the vocabulary (else the schema already said so) but has no entry. */
+  const unresolved = (key: string, vocabulary: readonly string[], id: string) =>
+    known(vocabulary, id) && !has(key, id);
+
+  const landmarkById = new Map(valid.landmarks.map((l) => [l.id, l]));
+  const painSiteById = new Map(valid.painSites.map((p) => [p.id, p]));
+
+  // 3. References resolve to entries that exist.
+  for (const l of valid.landmarks) {
+    if (unresolved('bones', boneIds, l.bone))
+      problems.push(`landmark "${l.id}": lies on bone "${l.bone}" which has no entry`);
+  }
+
+  const painSitesReachedByZones = new Set<string>();
+  for (const m of valid.muscles) {
+    const name = `muscle "${m.id}"`;
+    const attachments = [
+      ...m.origins.map((a, i) => ({ a, part: `origin ${i + 1}` })),
+      ...m.insertions.map((a, i) => ({ a, part: `insertion ${i + 1}` })),
+    ];
+    for (const { a, part } of attachments) {
+      if (unresolved('bones', boneIds, a.bone))
+        problems.push(`${name}: ${part} is on bone "${a.bone}" which has no entry`);
+      if (unresolved('landmarks', landmarkIds, a.landmark))
+        problems.push(`${name}: ${part} names landmark "${a.landmark}" which has no entry`);
+      const landmark = landmarkById.get(a.landmark);
+      if (landmark && landmark.bone !== a.bone)
+        problems.push(
+          `${name}: ${part} is on bone "${a.bone}" but its landmark "${a.landmark}" lies on "${landmark.bone}"`,
+        );
+    }
+    if (m.innervation.nerveId && unresolved('nerves', nerveIds, m.innervation.nerveId))
+      problems.push(`${name}: innervation names nerve "${m.innervation.nerveId}" which has no entry`);
+
+    // 4. Trigger points: ids follow the node-name rule, zones are real and meet their pain sites.
+    let withEssentialZone = 0;
+    m.triggerPoints.forEach((tp, i) => {
+      const expected = triggerPointNodeName(m.id, i);
+      const tpName = `trigger point "${tp.id}"`;
+      if (tp.id !== expected)
+        problems.push(`${name}: ${tpName} should have the id "${expected}" (its position in the list)`);
+      const { zone } = tp;
+      if (zone.essential.length > 0) withEssentialZone++;
+      else if (!zone.beyondModel)
+        problems.push(`${name}: ${tpName} has no essential zone on the skin and no beyondModel description`);
+      if (zone.essential.length > 0 && zone.essentialSites.length === 0)
+        problems.push(`${name}: ${tpName} has an essential zone but lists no essentialSites`);
+      if (zone.spillover.length > 0 && zone.spilloverSites.length === 0 && zone.essentialSites.length === 0)
+        problems.push(`${name}: ${tpName} has a spillover zone but lists no sites`);
+      const check = (sites: readonly string[], patches: readonly SurfacePatch[], kind: string) => {
+        const seen = new Set<string>();
+        for (const site of sites) {
+          if (seen.has(site)) problems.push(`${name}: ${tpName} lists ${kind} pain site "${site}" twice`);
+          seen.add(site);
+          painSitesReachedByZones.add(site);
+          if (unresolved('painSites', painSiteIds, site)) {
+            problems.push(`${name}: ${tpName} lists pain site "${site}" which has no entry`);
+            continue;
+          }
+          const painSite = painSiteById.get(site as PainSite['id']);
+          if (painSite && !patchesMeet(patches, painSite.patches))
+            problems.push(
+              `${name}: ${tpName} lists ${kind} pain site "${site}" but its ${kind} zone does not reach that site's skin`,
+            );
+        }
+      };
+      check(zone.essentialSites, zone.essential, 'essential');
+      check(zone.spilloverSites, zone.spillover, 'spillover');
+      for (const site of zone.spilloverSites) {
+        if (zone.essentialSites.includes(site))
+          problems.push(`${name}: ${tpName} lists pain site "${site}" as both essential and spillover`);
+      }
+    });
+    if (withEssentialZone === 0) problems.push(`${name}: no trigger point has an essential zone on the skin`);
+  }
+
+  // 5. Every pain site is reachable from at least one referral zone.
+  for (const p of valid.painSites) {
+    if (!painSitesReachedByZones.has(p.id))
+      problems.push(`pain site "${p.id}": no trigger point's referral zone lists it`);
+  }
+
+  for (const n of valid.nerves) {
+    for (const muscle of n.supplies) {
+      if (unresolved('muscles', muscleIds, muscle))
+        problems.push(`nerve "${n.id}": supplies muscle "${muscle}" which has no entry`);
+    }
+  }
+
+  // 6. Self-tests point somewhere, at muscles that exist.
+  for (const t of valid.selfTests) {
+    const name = `self-test "${t.id}"`;
+    if (t.positive.length + t.negative.length === 0) problems.push(`${name}: implicates no structure`);
+    for (const [kind, implications] of [
+      ['positive', t.positive],
+      ['negative', t.negative],
+    ] as const) {
+      for (const imp of implications) {
+        if (unresolved('muscles', muscleIds, imp.structure))
+          problems.push(`${name}: a ${kind} result points to muscle "${imp.structure}" which has no entry`);
+      }
+    }
+    for (const site of t.painSites) {
+      if (unresolved('painSites', painSiteIds, site))
+        problems.push(`${name}: lists pain site "${site}" which has no entry`);
+    }
+  }
+
+  const structureKeyOf = (id: StructureId): string | null => {
+    if (known(boneIds, id)) return 'bones';
+    if (known(landmarkIds, id)) return 'landmarks';
+    if (known(muscleIds, id)) return 'muscles';
+    if (known(connectiveTissueIds, id)) return 'connectiveTissues';
+    if (known(nerveIds, id)) return 'nerves';
+    return null; // skin: always present
+  };
+  for (const r of valid.rehab) {
+    for (const s of r.serves) {
+      const key = structureKeyOf(s);
+      if (key && !has(key, s)) problems.push(`rehab item "${r.id}": serves "${s}" which has no entry`);
+    }
+  }
+  for (const f of valid.redFlags) {
+    for (const site of f.painSites) {
+      if (unresolved('painSites', painSiteIds, site))
+        problems.push(`red flag "${f.id}": lists pain site "${site}" which has no entry`);
+    }
+  }
+
+  return problems;
+}
