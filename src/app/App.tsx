@@ -1,8 +1,48 @@
-/** Placeholder shell until the explorer lands (issue 4). */
+/** The app shell: header, notices, the 3D view (or the text view) and the side panel. */
+import { useState } from 'react';
+import { hasWebGL } from '../scene/webgl-support.ts';
+import { useExplorer } from '../state/store.ts';
+import { useUrlSync } from '../state/url-sync.ts';
+import { Notices } from '../panel/Notices.tsx';
+import { Panel } from '../panel/Panel.tsx';
+import { FallbackView } from './FallbackView.tsx';
+import { SceneArea } from './SceneArea.tsx';
+import { useSceneAttribute } from './use-scene-attribute.ts';
+import './app.css';
+
 export function App() {
+  useUrlSync();
+  const [webgl] = useState(hasWebGL);
+  const textView = useExplorer((s) => s.textView);
+  const setTextView = useExplorer((s) => s.setTextView);
+  const fallback = textView || !webgl;
+  useSceneAttribute(fallback);
   return (
-    <main>
-      <h1>Thigh explorer</h1>
-    </main>
+    <div className={`app${fallback ? ' is-fallback' : ''}`}>
+      <a className="skip-link" href="#panel">
+        Skip to the panel
+      </a>
+      <header className="app-header">
+        <h1>Thigh explorer</h1>
+        <p className="tagline">Where does it hurt, and which muscle may send pain there?</p>
+        {webgl && (
+          <button
+            type="button"
+            className="text-view-toggle"
+            aria-pressed={textView}
+            onClick={() => setTextView(!textView)}
+          >
+            Text view
+          </button>
+        )}
+      </header>
+      <Notices />
+      <main className="layout">
+        {fallback ? <FallbackView webgl={webgl} /> : <SceneArea />}
+        <div id="panel" className="panel-wrap" tabIndex={-1}>
+          <Panel withModel={!fallback} />
+        </div>
+      </main>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The app store (zustand), built from typed slices. Holds ids and plain data only, never three.js
- * objects. This file is the contract between the scene and the panel; see the slice files.
+ * The app store (zustand). Holds ids and plain data only, never three.js objects. This file is the
+ * contract between the scene and the panel: keep the names; add, never rename.
  */
 import { create } from 'zustand';
 import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
@@ -13,6 +13,11 @@ export interface ExplorerState {
   selected: StructureId | null;
   /** The candidate the person chose to focus (a muscle id), or null. */
   focusedCandidate: StructureId | null;
+  /**
+   * The trigger point the person asked to see on the model (node name
+   * `<muscle>-trigger-point-<n>`), or null. Set by the panel's "Show on model" button.
+   */
+  shownTriggerPoint: string | null;
   results: Readonly<Partial<Record<SelfTestId, TestResult>>>;
   side: Side;
   view: View;
@@ -35,6 +40,8 @@ export interface ExplorerActions {
   setPainSites(sites: readonly PainSiteId[]): void;
   select(id: StructureId | null): void;
   focusCandidate(id: StructureId | null): void;
+  /** Selects a trigger point's muscle and asks the scene to show that point (turns its layer on). */
+  showTriggerPoint(muscle: StructureId, triggerPointId: string): void;
   recordResult(test: SelfTestId, result: TestResult | null): void;
   setSide(side: Side): void;
   setView(view: View): void;
@@ -43,11 +50,16 @@ export interface ExplorerActions {
   setXray(on: boolean): void;
   setIsolate(on: boolean): void;
   toggleHidden(id: StructureId): void;
+  /** Shows every structure hidden with `toggleHidden`. */
+  clearHidden(): void;
   setHovered(id: StructureId | null): void;
   setSceneStatus(status: SceneStatus, error?: string | null): void;
+  /** Adds notices, skipping any already shown (the same URL read twice must not repeat them). */
   addNotices(notices: readonly string[]): void;
   dismissNotice(index: number): void;
   setTextView(on: boolean): void;
+  /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
+  hydrate(patch: Partial<ExplorerState>): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -58,6 +70,7 @@ export const initialState: ExplorerState = {
   painSites: [],
   selected: null,
   focusedCandidate: null,
+  shownTriggerPoint: null,
   results: {},
   side: 'right',
   view: 'posterior',
@@ -78,10 +91,25 @@ const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
 
 export const useExplorer = create<ExplorerStore>()((set) => ({
   ...initialState,
-  togglePainSite: (site) => set((s) => ({ painSites: toggle(s.painSites, site), focusedCandidate: null })),
-  setPainSites: (sites) => set({ painSites: [...new Set(sites)] }),
-  select: (id) => set({ selected: id }),
-  focusCandidate: (id) => set({ focusedCandidate: id, selected: id }),
+  togglePainSite: (site) =>
+    set((s) => ({ painSites: toggle(s.painSites, site), focusedCandidate: null, shownTriggerPoint: null })),
+  setPainSites: (sites) =>
+    set({ painSites: [...new Set(sites)], focusedCandidate: null, shownTriggerPoint: null }),
+  select: (id) =>
+    set((s) => ({
+      selected: id,
+      // Selecting something else leaves the focused candidate's card.
+      focusedCandidate: id === s.focusedCandidate ? s.focusedCandidate : null,
+      shownTriggerPoint: null,
+    })),
+  focusCandidate: (id) => set({ focusedCandidate: id, selected: id, shownTriggerPoint: null }),
+  showTriggerPoint: (muscle, triggerPointId) =>
+    set((s) => ({
+      selected: muscle,
+      focusedCandidate: s.focusedCandidate === muscle ? muscle : s.focusedCandidate,
+      shownTriggerPoint: triggerPointId,
+      layers: s.layers.includes('trigger-points') ? s.layers : [...s.layers, 'trigger-points'],
+    })),
   recordResult: (test, result) =>
     set((s) => {
       const results = { ...s.results };
@@ -96,9 +124,15 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   setXray: (xray) => set({ xray }),
   setIsolate: (isolate) => set({ isolate }),
   toggleHidden: (id) => set((s) => ({ hidden: toggle(s.hidden, id) })),
+  clearHidden: () => set({ hidden: [] }),
   setHovered: (hovered) => set({ hovered }),
   setSceneStatus: (sceneStatus, error = null) => set({ sceneStatus, sceneError: error }),
-  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+  addNotices: (notices) =>
+    set((s) => {
+      const fresh = [...new Set(notices)].filter((n) => !s.notices.includes(n));
+      return fresh.length ? { notices: [...s.notices, ...fresh] } : {};
+    }),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   setTextView: (textView) => set({ textView }),
+  hydrate: (patch) => set(patch),
 }));

@@ -1,0 +1,55 @@
+/**
+ * The 3D view. The canvas (and with it three.js) is loaded lazily, so the panel and the text view
+ * work before, and without, those bytes. Errors end in a message with Retry, never a blank page.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useExplorer } from '../state/store.ts';
+import { describeSceneError } from './scene-error.ts';
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
+import { SceneErrorMessage } from './SceneErrorMessage.tsx';
+
+const ExplorerCanvas = lazy(() =>
+  import('../scene/ExplorerCanvas.tsx').then((m) => ({ default: m.ExplorerCanvas })),
+);
+
+export function SceneArea() {
+  const status = useExplorer((s) => s.sceneStatus);
+  const error = useExplorer((s) => s.sceneError);
+  const setSceneStatus = useExplorer((s) => s.setSceneStatus);
+  const setTextView = useExplorer((s) => s.setTextView);
+  // Bumping the attempt remounts the boundary and the canvas: a fresh load.
+  const [attempt, setAttempt] = useState(0);
+
+  const retry = async () => {
+    try {
+      const cache = await import('../scene/model-cache.ts');
+      cache.clearModelCache();
+    } catch {
+      // The chunk itself failed to load: remounting retries the import too.
+    }
+    setSceneStatus('loading');
+    setAttempt((a) => a + 1);
+  };
+
+  return (
+    <div className="scene-area" aria-label="3D model of the right leg" role="region">
+      <SceneErrorBoundary key={attempt} onError={(e) => setSceneStatus('error', describeSceneError(e))}>
+        <Suspense fallback={null}>
+          <ExplorerCanvas />
+        </Suspense>
+      </SceneErrorBoundary>
+      {status === 'loading' && (
+        <p className="scene-message scene-loading" role="status">
+          Loading the 3D model…
+        </p>
+      )}
+      {status === 'error' && (
+        <SceneErrorMessage
+          message={error}
+          onRetry={() => void retry()}
+          onTextView={() => setTextView(true)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The 3D view failed: say why in words and offer Retry (the chosen pain sites are kept). */
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  message: string | null;
+  onRetry(): void;
+  onTextView(): void;
+}
+
+export function SceneErrorMessage({ message, onRetry, onTextView }: Props) {
+  const retryRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => retryRef.current?.focus({ preventScroll: true }), []);
+  return (
+    <div className="scene-message scene-error" role="alert">
+      <h2>The 3D view could not start</h2>
+      <p>{message ?? 'Something went wrong while loading the 3D model.'}</p>
+      <p className="muted">Your chosen pain sites are kept. Everything in the panel still works.</p>
+      <div className="button-row">
+        <button ref={retryRef} type="button" className="primary" onClick={onRetry}>
+          Retry
+        </button>
+        <button type="button" onClick={onTextView}>
+          Use the text view
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/** Turns whatever the 3D view threw into a sentence a person can act on. */
+export function describeSceneError(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/404|not found|failed to fetch|networkerror|load failed/i.test(detail))
+    return 'The 3D model could not be downloaded. Check your connection and try again.';
+  if (/webgl|context/i.test(detail))
+    return 'Your browser could not draw the 3D view. Try again, or use the text view.';
+  if (/chunk|dynamically imported module|importing a module/i.test(detail))
+    return 'Part of the app could not be loaded. Check your connection and try again.';
+  return 'The 3D model could not be read. Try again, or use the text view.';
+}

@@ -1,0 +1,67 @@
+/**
+ * The side panel: where it hurts, the ranked muscles that may send pain there, the checks that tell
+ * them apart, the chosen structure's card, and the model's controls. DOM only; works without WebGL.
+ */
+import { useExplorer } from '../state/store.ts';
+import { AdviceList } from './AdviceList.tsx';
+import { CandidateAnnouncer } from './CandidateAnnouncer.tsx';
+import { CandidateList } from './CandidateList.tsx';
+import { ChosenSites } from './ChosenSites.tsx';
+import { DiscriminatingTests } from './DiscriminatingTests.tsx';
+import { LayerControls } from './LayerControls.tsx';
+import { NotDiagnosisNote } from './NotDiagnosisNote.tsx';
+import { PainSiteList } from './PainSiteList.tsx';
+import { RedFlags } from './RedFlags.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SideSwitch } from './SideSwitch.tsx';
+import { StructureCard } from './StructureCard.tsx';
+import { StructureList } from './StructureList.tsx';
+import { useCandidates } from './use-candidates.ts';
+import { ViewButtons } from './ViewButtons.tsx';
+
+/** `withModel` is false in the text view: the model controls are left out. */
+export function Panel({ withModel }: { withModel: boolean }) {
+  const painSites = useExplorer((s) => s.painSites);
+  const selected = useExplorer((s) => s.selected);
+  const candidates = useCandidates();
+  const hasSites = painSites.length > 0;
+  return (
+    <aside className="panel" aria-label="Explorer panel">
+      <SearchBox />
+      <section className="panel-section" aria-labelledby="pain-title">
+        <h2 id="pain-title">Where does it hurt?</h2>
+        <SideSwitch />
+        <ChosenSites />
+        <details className="pain-site-picker" open={!hasSites || !withModel}>
+          <summary>{hasSites ? 'Change pain sites' : 'Choose pain sites'}</summary>
+          <PainSiteList />
+        </details>
+      </section>
+      <CandidateAnnouncer candidates={candidates} hasSites={hasSites} />
+      {hasSites && (
+        <section className="panel-section" aria-labelledby="candidates-title">
+          <NotDiagnosisNote />
+          <RedFlags painSites={painSites} />
+          <h2 id="candidates-title">Muscles that may send pain here</h2>
+          <CandidateList candidates={candidates} />
+          <DiscriminatingTests candidates={candidates} painSites={painSites} />
+          <AdviceList painSites={painSites} candidates={candidates} />
+        </section>
+      )}
+      {selected && (
+        <StructureCard key={selected} id={selected} candidates={candidates} canShowOnModel={withModel} />
+      )}
+      {withModel && (
+        <section className="panel-section" aria-labelledby="model-title">
+          <h2 id="model-title">Model</h2>
+          <ViewButtons />
+          <LayerControls />
+        </section>
+      )}
+      <section className="panel-section" aria-labelledby="structures-title">
+        <h2 id="structures-title">Structures</h2>
+        <StructureList open={!withModel} />
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+/** Warning signs that mean "see a clinician" for the chosen pain sites, most urgent first. */
+import type { PainSiteId } from '../anatomy/ids.ts';
+import type { RedFlag } from '../anatomy/types.ts';
+import { redFlagsFor } from '../diagnosis/index.ts';
+
+const urgencyOrder: Record<RedFlag['urgency'], number> = { emergency: 0, urgent: 1, soon: 2 };
+const urgencyWords: Record<RedFlag['urgency'], string> = {
+  emergency: 'Emergency: get help now',
+  urgent: 'Urgent: see a clinician today',
+  soon: 'See a clinician soon',
+};
+
+export function RedFlags({ painSites }: { painSites: readonly PainSiteId[] }) {
+  const flags = [...redFlagsFor(painSites)].sort((a, b) => urgencyOrder[a.urgency] - urgencyOrder[b.urgency]);
+  if (flags.length === 0) return null;
+  return (
+    <section className="red-flags" aria-labelledby="red-flags-title">
+      <h3 id="red-flags-title">Warning signs: stop and get checked if you notice</h3>
+      <ul>
+        {flags.map((flag) => (
+          <li key={flag.id} data-red-flag={flag.id} className={`red-flag urgency-${flag.urgency}`}>
+            <p className="red-flag-title">
+              <span className="urgency">{urgencyWords[flag.urgency]}</span> {flag.title}
+            </p>
+            <p>{flag.signs}</p>
+            <p className="red-flag-action">{flag.action}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The card for the selected structure. For a muscle: why it is a candidate, the self-tests for it,
+ * its trigger points in plain words, anatomy, rehab and sources. Other structures get their facts.
+ */
+import type { MuscleId, StructureId } from '../anatomy/ids.ts';
+import { muscleById, structureName } from '../anatomy/index.ts';
+import type { Candidate } from '../diagnosis/index.ts';
+import { useExplorer } from '../state/store.ts';
+import { MuscleFacts } from './MuscleFacts.tsx';
+import { OtherStructureFacts } from './OtherStructureFacts.tsx';
+import { RankBadge } from './RankBadge.tsx';
+import { RehabList } from './RehabList.tsx';
+import { MuscleSelfTests } from './MuscleSelfTests.tsx';
+import { SourceList } from './SourceList.tsx';
+import { TriggerPointList } from './TriggerPointList.tsx';
+
+interface Props {
+  id: StructureId;
+  candidates: readonly Candidate[];
+  /** False in the text view: there is no model to show a point on. */
+  canShowOnModel: boolean;
+}
+
+export function StructureCard({ id, candidates, canShowOnModel }: Props) {
+  const select = useExplorer((s) => s.select);
+  const muscle = muscleById(id as MuscleId);
+  const candidate = candidates.find((c) => c.id === id);
+  const name = structureName(id);
+  return (
+    <section
+      id="structure-card"
+      className="structure-card"
+      aria-labelledby="structure-card-title"
+      tabIndex={-1}
+    >
+      <header className="card-header">
+        {candidate && <RankBadge rank={candidate.rank} />}
+        <div>
+          <h3 id="structure-card-title">{name}</h3>
+          {muscle && (
+            <p className="muted">
+              <i lang="la">{muscle.latin}</i>
+              {muscle.layNames.length > 0 && <> · also called {muscle.layNames.join(', ')}</>}
+            </p>
+          )}
+        </div>
+        <button
+          type="button"
+          className="card-close"
+          aria-label={`Close ${name}`}
+          onClick={() => select(null)}
+        >
+          ×
+        </button>
+      </header>
+      {candidate && candidate.reasons.length > 0 && (
+        <ul className="reasons">
+          {candidate.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      {muscle ? (
+        <>
+          <section aria-label="Trigger points">
+            <h4>{candidate ? 'Trigger points that send pain to your sites' : 'Trigger points'}</h4>
+            <TriggerPointList
+              muscle={muscle.id}
+              points={
+                candidate && candidate.triggerPoints.length > 0
+                  ? candidate.triggerPoints
+                  : muscle.triggerPoints
+              }
+              canShow={canShowOnModel}
+            />
+          </section>
+          <MuscleSelfTests id={muscle.id} />
+          <MuscleFacts muscle={muscle} />
+          <RehabList id={muscle.id} />
+          <SourceList sources={muscle.sources} label="Sources for this muscle" />
+        </>
+      ) : (
+        <>
+          <OtherStructureFacts id={id} />
+          <RehabList id={id} />
+        </>
+      )}
+    </section>
+  );
+}
