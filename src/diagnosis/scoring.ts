@@ -27,15 +27,19 @@ export const SPILLOVER_SITE_POINTS = 2;
  * A positive self-test at full weight. Referral maps say which muscles *could* send pain to a spot;
  * a test that reproduces the pain by loading, stretching or pressing one muscle is what tells them
  * apart (seed:000's whole method; pressing the trigger point is Travell & Simons' strongest sign).
- * 12 lets a strongly weighted positive test (≈0.8 → 9.6) overturn the gap between an essential
- * match and a spillover or missing match on one or two sites, but not outweigh a muscle whose
- * essential zone covers three or more of the chosen sites on its own.
+ * The self-test data weighs movements and stretches at about 0.3-0.5 and palpation at 0.6-0.8
+ * (`src/anatomy/self-tests.ts`). At 15 points a typical positive movement (0.4 → 6) outweighs one
+ * essential-zone site (5), so the test the panel suggests can reorder candidates whose maps fit
+ * about equally well; a positive palpation (0.8 → 12) outweighs two such sites. A muscle whose
+ * essential zone covers three or more of the chosen sites still needs more than one test to pass.
  */
-export const POSITIVE_TEST_POINTS = 12;
+export const POSITIVE_TEST_POINTS = 15;
 
 /**
  * A negative self-test at full weight. Not feeling the pain lowers a candidate, but less than
  * feeling it raises one: trigger points are not always active on the day, and a test can miss.
+ * (The data already makes negative weights smaller, about 0.05-0.25; this shrinks them again, so a
+ * single negative result nudges a candidate down rather than striking it off.)
  */
 export const NEGATIVE_TEST_POINTS = 8;
 

@@ -10,10 +10,15 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** "Back of the knee" → "the back of the knee"; falls back to the id when the site is unknown. */
+/**
+ * "Back of the knee" → "the back of the knee"; "Back of the knee, outer side" → "the back of the
+ * knee (outer side)", so that several sites read clearly in one list. Falls back to the id.
+ */
 export function siteWords(id: PainSiteId, painSites: readonly PainSite[]): string {
   const label = painSites.find((site) => site.id === id)?.label ?? id.replace(/-/g, ' ');
-  const words = lowerFirst(label.trim());
+  const parts = label.trim().split(/\s*,\s*/);
+  const qualified = parts.length === 2 && !label.includes('(') ? `${parts[0]} (${parts[1]})` : label.trim();
+  const words = lowerFirst(qualified);
   return /^(the|your|a|an)\s/i.test(words) ? words : `the ${words}`;
 }
 
