@@ -1,0 +1,322 @@
+/**
+ * Exercises and self-care from the seeds, in our own words. `serves` names the structures each
+ * one works on (so the panel can offer it for a chosen structure); `order` carries seed 003's
+ * sequence for stubborn hamstring tightness: free the whole thigh (1, 2), stretch the neighbours
+ * (3), and only then the hamstrings (4).
+ */
+import type { RehabItem } from './types.ts';
+
+/** Said on every item: these are for aches and tightness, not for fresh injuries or warning signs. */
+const generalCaution =
+  'Not for the first days after a sudden injury, or when any warning sign is present. Mild effort soreness is fine; sharp or growing pain means stop.';
+
+const items: readonly RehabItem[] = [
+  {
+    id: 'single-leg-deadlift',
+    name: 'Single-leg deadlift',
+    kind: 'strength',
+    steps: [
+      'Stand on one leg with that knee slightly soft. Start with body weight only; later hold a kettlebell in the opposite hand, starting beside the standing foot.',
+      'Keeping your back flat and your shoulders square to the front, hinge forward at the hip while the free leg stays straight and reaches back behind you.',
+      'Go only as far as you can keep the back straight and the hips level, then drive the hip forward to stand tall again.',
+      'Do two or three sets of about ten on each leg. It trains balance as well as the back of the thigh and the buttock.',
+      'If you are new to kettlebells, have someone who knows the technique check your form first.',
+    ],
+    serves: [
+      'semitendinosus',
+      'semimembranosus',
+      'biceps-femoris-long-head',
+      'gluteus-maximus',
+      'gluteus-medius',
+    ],
+    cautions: [
+      'The standing knee bends only slightly; the movement comes from the hip, not from rounding the back.',
+      'Pick a weight that leaves you only mildly sore the next day.',
+    ],
+    sources: ['seed:000'],
+  },
+  {
+    id: 'squat',
+    name: 'Deep squat, then goblet squat',
+    kind: 'strength',
+    steps: [
+      'Stand with feet about shoulder-width apart. Squat down as far as you can while both heels stay on the floor and your shoulders stay over your hips.',
+      'Stop where your hips start to rise or your trunk tips forward; that is your depth for now. Hold the bottom position, arms relaxed, without swaying.',
+      'If you tip backward, hold a pole or door frame, or have someone steady you.',
+      'When that is easy, hold a kettlebell at your chest. Push your hips back a little, go straight down until your elbows touch the tops of your knees, and drive straight up.',
+      'Do a couple of sets of ten, with a weight you can manage without being very sore the next day.',
+    ],
+    serves: [
+      'gluteus-maximus',
+      'semitendinosus',
+      'semimembranosus',
+      'biceps-femoris-long-head',
+      'rectus-femoris',
+      'vastus-lateralis',
+      'vastus-medialis',
+      'vastus-intermedius',
+      'soleus',
+    ],
+    cautions: ['Keep the chest up rather than leaning forward over the knees.'],
+    sources: ['seed:000'],
+  },
+  {
+    id: 'hamstring-trigger-point-pressure',
+    name: 'Hold pressure on tender hamstring spots',
+    kind: 'self-massage',
+    steps: [
+      'Find the tender spots as in the sit-bone press and the hamstring belly check.',
+      'Hold steady, moderate pressure on one spot, or grip the back of the thigh, for 20 to 60 seconds.',
+      'While holding, slowly bend and straighten the knee a few times, standing on the other leg or seated.',
+      'Move on when the tenderness eases. Then recheck the movement that hurt.',
+    ],
+    serves: ['semitendinosus', 'semimembranosus', 'biceps-femoris-long-head', 'biceps-femoris-short-head'],
+    cautions: ['Not on a fresh strain with bruising or swelling.'],
+    sources: ['seed:000'],
+  },
+  {
+    id: 'calf-origin-rub',
+    name: 'Rub the calf trigger points above the knee crease',
+    kind: 'self-massage',
+    steps: [
+      'Sit with the knee bent and the calf relaxed.',
+      'Find the tender spots just above the knee crease, inner and outer, as in the calf-origin check.',
+      'Rub each tender spot firmly for a few seconds, then repeat the movement that hurt (the first bit of knee bending with the toes pulled up).',
+      'If it now feels better, the calf is the likelier source; repeat a few times a day.',
+    ],
+    serves: ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head'],
+    cautions: [
+      'Stay beside, not in, the middle of the back of the knee.',
+      'Never massage a calf or back of the knee that is swollen, warm or red: see the warning signs.',
+    ],
+    sources: ['seed:000'],
+  },
+  {
+    id: 'calf-stretch',
+    name: 'Calf stretch, knee straight and knee bent',
+    kind: 'stretch',
+    steps: [
+      'Stand facing a wall, hands on it, the painful leg back with the heel down and the toes pointing forward.',
+      'With the back knee straight, lean toward the wall until you feel a stretch high in the calf. Hold 30 seconds. This stretches gastrocnemius.',
+      'Now bend the back knee a little, keeping the heel down, until you feel the stretch lower in the calf. Hold 30 seconds. This stretches soleus.',
+      'Repeat two or three times.',
+    ],
+    serves: ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head', 'soleus', 'calcaneal-tendon'],
+    cautions: ['A sudden snap at the back of the ankle or calf is a warning sign, not a reason to stretch.'],
+    sources: ['seed:002', 'gray-anatomy'],
+  },
+  {
+    id: 'thigh-foam-roll-3d',
+    name: 'Foam-roll the whole thigh, all the way round',
+    kind: 'self-massage',
+    order: 1,
+    steps: [
+      'Work around the thigh, not just where it is tight. Start with the front and outer thigh: the outer quadriceps and the front and side of the IT band.',
+      'Then the inner thigh (the adductors), lying face down with the knee out to the side over the roller or a ball.',
+      'Then the back-outer thigh, where the outer quadriceps wraps almost all the way round the thigh bone.',
+      'Only then roll the back of the thigh (the hamstrings), coming at it from as many angles as you can.',
+      'Spend a minute or two on each area, slowly.',
+    ],
+    serves: [
+      'vastus-lateralis',
+      'rectus-femoris',
+      'vastus-intermedius',
+      'vastus-medialis',
+      'adductor-longus',
+      'adductor-brevis',
+      'adductor-magnus',
+      'iliotibial-tract',
+      'fascia-lata',
+      'semitendinosus',
+      'semimembranosus',
+      'biceps-femoris-long-head',
+    ],
+    cautions: ['Roll over muscle, not directly over the bony point of the hip or the outer knee.'],
+    sources: ['seed:003'],
+  },
+  {
+    id: 'septa-sideways-pressure',
+    name: 'Sideways pressure to free the septa',
+    kind: 'self-massage',
+    order: 2,
+    steps: [
+      'Instead of pressing straight down into the bone, push the muscle sideways, across the thigh bone, as if easing it away from the bone.',
+      'On the outer thigh, sit or lie so a massage ball presses the outer quadriceps upward, away from the thigh bone, and hold or make small movements.',
+      'Work along the borders between the muscle groups: outer thigh (between front and back), inner thigh (between front and inner), and the back-inner thigh.',
+      'The aim is to let each muscle group slide on its neighbours and on the bone again.',
+    ],
+    serves: [
+      'lateral-intermuscular-septum',
+      'medial-intermuscular-septum',
+      'posterior-intermuscular-septum',
+      'fascia-lata',
+      'vastus-lateralis',
+      'vastus-medialis',
+      'adductor-magnus',
+    ],
+    cautions: ['This is hard to do well on yourself; a therapist can do it more precisely.'],
+    sources: ['seed:003'],
+  },
+  {
+    id: 'hip-flexor-stretch',
+    name: 'Hip flexor stretch (front of the hip)',
+    kind: 'stretch',
+    order: 3,
+    steps: [
+      "Kneel on the painful side's knee on a cushion, the other foot flat in front of you.",
+      'Tuck your tailbone under and gently shift your weight forward until you feel a stretch at the front of the hip. Hold 30 seconds.',
+      'Add the other planes: reach the arm on the kneeling side up and over toward the other side, then turn your trunk a little toward the front leg.',
+      'Do this before stretching the hamstrings.',
+    ],
+    serves: ['iliopsoas', 'rectus-femoris', 'tensor-fasciae-latae', 'sartorius'],
+    cautions: [
+      'Keep the lower back from arching; the stretch should be in the front of the hip, not the back.',
+    ],
+    sources: ['seed:003', 'seed:004'],
+  },
+  {
+    id: 'quadriceps-stretch',
+    name: 'Quadriceps stretch (front of the thigh)',
+    kind: 'stretch',
+    order: 3,
+    steps: [
+      'Lie on your good side, or stand holding a support.',
+      'Bend the top (or painful) knee and hold the ankle, bringing the heel toward the buttock with the knees side by side.',
+      'Gently move the thigh a little backward until you feel the stretch along the front of the thigh. Hold 30 seconds.',
+      'Do this before stretching the hamstrings.',
+    ],
+    serves: ['rectus-femoris', 'vastus-lateralis', 'vastus-intermedius', 'vastus-medialis', 'fascia-lata'],
+    cautions: [
+      'If the back of the thigh cramps in this position, ease off: that is the "seizing hamstring" of the heel-to-buttock test, and the tennis-ball test is worth trying.',
+    ],
+    sources: ['seed:003', 'seed:001'],
+  },
+  {
+    id: 'adductor-stretch',
+    name: 'Inner-thigh (adductor) stretch',
+    kind: 'stretch',
+    order: 3,
+    steps: [
+      'Stand with your feet wide apart, toes forward.',
+      'Bend one knee and shift your weight toward it, keeping the other leg straight, until you feel a stretch along the inner thigh of the straight leg. Hold 30 seconds.',
+      'Or sit with the soles of your feet together and let the knees fall out.',
+      'Do this before stretching the hamstrings.',
+    ],
+    serves: ['adductor-longus', 'adductor-brevis', 'adductor-magnus', 'gracilis', 'pectineus'],
+    cautions: ['Ease in slowly; the inner thigh strains easily with a sudden stretch.'],
+    sources: ['seed:003'],
+  },
+  {
+    id: 'hamstring-stretch-last',
+    name: 'Then massage and stretch the hamstrings',
+    kind: 'stretch',
+    order: 4,
+    steps: [
+      'Once the front, outer and inner thigh have been worked and stretched, massage the back of the thigh with a roller or ball from several directions.',
+      'Lie on your back, loop a strap around the foot and raise the straight leg until you feel a stretch in the back of the thigh. Hold 30 seconds, two or three times.',
+      'Retest with the toe touch and compare with before.',
+    ],
+    serves: ['semitendinosus', 'semimembranosus', 'biceps-femoris-long-head', 'biceps-femoris-short-head'],
+    cautions: [
+      'Tingling, burning or shooting pain down the leg is a nerve being stretched: ease off.',
+      'If the back of the thigh keeps cramping however much you stretch it, the pain may come from gluteus minimus: try the tennis-ball test.',
+    ],
+    sources: ['seed:003', 'seed:001'],
+  },
+  {
+    id: 'tennis-ball-gluteus-minimus-release',
+    name: 'Tennis-ball release of gluteus minimus',
+    kind: 'self-massage',
+    steps: [
+      'Find the spot as in the tennis-ball test: on the side of the hip, further forward than most people expect (lying partly on your side), or in the upper outer buttock for the back part.',
+      'Lie on the ball and let your weight sink onto it slowly. Breathe out and stay for 30 to 90 seconds, until the tenderness eases.',
+      'Roll a little to the next tender spot nearby and repeat. Do both positions if both are tender.',
+      'When driving or sitting for long, sit with your hips right back in the seat rather than sliding forward to stretch your legs out.',
+    ],
+    serves: ['gluteus-minimus', 'gluteus-medius'],
+    cautions: [
+      'Keep off the bony point of the hip. An electric or tingling feeling means the ball is on a nerve: move it.',
+      'The area can feel sore for a day or two; start with short, gentle sessions.',
+    ],
+    sources: ['seed:001', 'travell-simons'],
+  },
+  {
+    id: 'glute-loading-all-planes',
+    name: 'Buttock-muscle loading in all three planes',
+    kind: 'strength',
+    steps: [
+      'Forward and back: a bridge. Lie on your back, knees bent, and lift the hips until they line up with the knees and shoulders; hold 5 seconds, ten times.',
+      'Side to side: lie on your good side and lift the top leg, straight and slightly behind you, ten times; or step sideways with a light band round the knees.',
+      'Turning: lie on your side with the knees bent and open the top knee like a clamshell, keeping the feet together, ten times.',
+      'Feel the buttock do the work each time. These are our examples of the loading the seed describes; a physiotherapist can tailor them.',
+    ],
+    serves: ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis'],
+    cautions: ['If the back of the thigh or the lower back takes over, make the movement smaller.'],
+    sources: ['seed:004'],
+  },
+  {
+    id: 'weighted-single-leg-squat',
+    name: 'Single-leg squat variations and loaded hamstring work',
+    kind: 'strength',
+    steps: [
+      'Do the single-leg squat from the self-test, slowly, keeping the knee in line with the toes and the pelvis level.',
+      'Change where the arms are (for example reaching overhead, or holding a light weight out to one side) to take the buttock muscles partly out of it and make the thigh muscles steady the knee.',
+      'For the hamstrings, hold a light weight and do slow single-leg hinges or squats in which the back of the thigh has to brake the movement as you lower.',
+      'Start light: the runner in the seed held about 7 kg, more than most people need.',
+    ],
+    serves: [
+      'semitendinosus',
+      'semimembranosus',
+      'biceps-femoris-long-head',
+      'biceps-femoris-short-head',
+      'gluteus-maximus',
+      'gluteus-medius',
+      'vastus-lateralis',
+      'vastus-medialis',
+      'rectus-femoris',
+    ],
+    cautions: ['Stop if the knee hurts or keeps giving way; keep support within reach.'],
+    sources: ['seed:004'],
+  },
+  {
+    id: 'loaded-running-drills',
+    name: 'Running drills with a weight overhead or to the side',
+    kind: 'drill',
+    steps: [
+      'Warm up with easy power skips, swinging the arms forward and back, to practise a quick switch from landing to push-off.',
+      'Run a short, easy stretch holding a light weight overhead with both hands: the hips have to react fast to each landing.',
+      'Then hold the weight overhead and to one side. Held to the right it makes the right hamstrings work harder; held to the left, the left ones.',
+      'Compare sides: a knee that wobbles more on one side shows which side to keep training. Repeat as a drill so the buttock and hamstrings learn to share the load.',
+    ],
+    serves: [
+      'gluteus-maximus',
+      'gluteus-medius',
+      'semitendinosus',
+      'semimembranosus',
+      'biceps-femoris-long-head',
+    ],
+    cautions: [
+      'Only for people who already run without pain. Use a light weight and a flat, clear path, not a treadmill.',
+    ],
+    sources: ['seed:004'],
+  },
+  {
+    id: 'hip-turn-out-stretch',
+    name: 'Hip turn-out (external rotation) stretches',
+    kind: 'stretch',
+    steps: [
+      'Lie on your back, cross the ankle of the painful leg over the other knee, and draw the other thigh toward your chest until you feel a stretch in the buttock. Hold 30 seconds.',
+      'For more of a hamstring bias, sit with the painful leg straight, the foot turned out, and lean forward from the hips.',
+      'Finish with an easy balance exercise on one leg to use the new range. (The seed names these stretches without describing them; these are our examples.)',
+    ],
+    serves: ['gluteus-maximus', 'piriformis', 'gluteus-medius', 'biceps-femoris-long-head'],
+    cautions: ['Stop if the stretch brings on pain in the front of the hip or down the leg.'],
+    sources: ['seed:004'],
+  },
+];
+
+/** Every rehab item, each with the general caution appended. */
+export const rehab: readonly RehabItem[] = items.map((item) => ({
+  ...item,
+  cautions: [...(item.cautions ?? []), generalCaution],
+}));
