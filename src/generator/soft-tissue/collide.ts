@@ -1,0 +1,86 @@
+/**
+ * Keeps soft tissue out of bone and out of deeper muscles: vertices inside are pushed to the
+ * surface (bone: along the distance field's gradient; muscles: out of their sections), then the
+ * surface is relaxed and pushed again so the dents stay smooth.
+ */
+import type { DistanceField } from '../types.ts';
+import { neighbours, taubin, type V3 } from '../loft/index.ts';
+import { type LoftedMuscle, pushOutOfSections } from './muscle-loft.ts';
+
+export function gradient(f: DistanceField, x: number, y: number, z: number, h = 2e-4): V3 {
+  const gx = f(x + h, y, z) - f(x - h, y, z);
+  const gy = f(x, y + h, z) - f(x, y - h, z);
+  const gz = f(x, y, z + h) - f(x, y, z - h);
+  const l = Math.hypot(gx, gy, gz) || 1;
+  return [gx / l, gy / l, gz / l];
+}
+
+/** Push every vertex at least `clearance` outside the field's zero level; returns how many moved. */
+export function pushOutOfField(positions: Float32Array, field: DistanceField, clearance: number): number {
+  let moved = 0;
+  for (let v = 0; v < positions.length; v += 3) {
+    for (let iter = 0; iter < 4; iter++) {
+      const x = positions[v]!;
+      const y = positions[v + 1]!;
+      const z = positions[v + 2]!;
+      const d = field(x, y, z);
+      if (d >= clearance) break;
+      const g = gradient(field, x, y, z);
+      const step = clearance - d;
+      positions[v] = x + g[0] * step;
+      positions[v + 1] = y + g[1] * step;
+      positions[v + 2] = z + g[2] * step;
+      if (iter === 0) moved++;
+    }
+  }
+  return moved;
+}
+
+function overlaps(a: Float32Array, b: LoftedMuscle): boolean {
+  const box = (p: Float32Array): number[] => {
+    const m = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < p.length; i += 3) {
+      for (let k = 0; k < 3; k++) {
+        m[k] = Math.min(m[k]!, p[i + k]!);
+        m[k + 3] = Math.max(m[k + 3]!, p[i + k]!);
+      }
+    }
+    return m;
+  };
+  const A = box(a);
+  const B = box(b.positions);
+  return (
+    A[0]! <= B[3]! && B[0]! <= A[3]! && A[1]! <= B[4]! && B[1]! <= A[4]! && A[2]! <= B[5]! && B[2]! <= A[5]!
+  );
+}
+
+/** Push vertices out of each deeper muscle's sections. */
+export function pushOutOfMuscles(
+  positions: Float32Array,
+  deeper: readonly LoftedMuscle[],
+  gap: number,
+): void {
+  for (const m of deeper) {
+    if (!overlaps(positions, m)) continue;
+    for (let v = 0; v < positions.length; v += 3) {
+      const p: V3 = [positions[v]!, positions[v + 1]!, positions[v + 2]!];
+      const q = pushOutOfSections(m, p, gap);
+      if (q) {
+        positions[v] = q[0];
+        positions[v + 1] = q[1];
+        positions[v + 2] = q[2];
+      }
+    }
+  }
+}
+
+/** The full settle: muscles, bone, relax, bone again. */
+export function settle(m: LoftedMuscle, deeper: readonly LoftedMuscle[], bone: DistanceField): void {
+  const nbrs = neighbours(m.positions.length / 3, m.indices);
+  for (let round = 0; round < 2; round++) {
+    pushOutOfMuscles(m.positions, deeper, 0.0005);
+    pushOutOfField(m.positions, bone, 0.001);
+    taubin(m.positions, nbrs, 2);
+  }
+  pushOutOfField(m.positions, bone, 0.0008);
+}

@@ -1,0 +1,241 @@
+/**
+ * Soft-tissue builder: muscles (with their tendons), attachment footprints, intermuscular septa,
+ * the sciatic nerve and its divisions, and trigger-point anchors, all fitted to the bone set.
+ */
+import { attachmentNodeName, triggerPointNodeName } from '../../anatomy/ids.ts';
+import type { NerveId } from '../../anatomy/ids.ts';
+import type { AnchorPart, BoneSet, MeshPart } from '../types.ts';
+import { loftSections, vertexNormals, type Section, type V3 } from '../loft/index.ts';
+import { shaftAxis } from './bone-axes.ts';
+import { settle, pushOutOfField } from './collide.ts';
+import { muscleInputs } from './data.ts';
+import { footprintMesh } from './footprints.ts';
+import { type LoftedMuscle, loftMuscle } from './muscle-loft.ts';
+import { fallbackNervePaths, nerveRadius } from './nerves.ts';
+import { septumMesh, septumPlans } from './septa.ts';
+import { muscleGeometries } from './specs.ts';
+import { triggerPointPosition } from './trigger-points.ts';
+import { tube } from './tubes.ts';
+
+export interface SoftTissue {
+  parts: MeshPart[];
+  anchors: AnchorPart[];
+}
+
+export interface SoftTissueDetail extends SoftTissue {
+  muscles: LoftedMuscle[];
+}
+
+const MUSCLE_RED: readonly [number, number, number] = [0.52, 0.1, 0.08];
+const TENDON: readonly [number, number, number] = [0.86, 0.83, 0.74];
+const ORIGIN: readonly [number, number, number] = [0.85, 0.25, 0.2];
+const INSERTION: readonly [number, number, number] = [0.2, 0.35, 0.85];
+const SEPTUM: readonly [number, number, number] = [0.82, 0.8, 0.74];
+const NERVE: readonly [number, number, number] = [0.95, 0.78, 0.2];
+
+/** A slightly different red per muscle so neighbours read apart. */
+function muscleColour(i: number): readonly [number, number, number] {
+  const k = ((i * 37) % 11) / 11 - 0.5;
+  return [MUSCLE_RED[0] + 0.1 * k, MUSCLE_RED[1] + 0.03 * k, MUSCLE_RED[2] + 0.02 * k];
+}
+
+/** A closed sub-tube of a ring-structured loft (rings r0..r1 inclusive), capped at both ends. */
+function ringRange(
+  m: LoftedMuscle,
+  r0: number,
+  r1: number,
+): { positions: Float32Array; indices: Uint32Array } {
+  const A = m.around;
+  const n = r1 - r0 + 1;
+  const positions = new Float32Array((n * A + 2) * 3);
+  positions.set(m.positions.subarray(r0 * A * 3, (r1 + 1) * A * 3));
+  const centroid = (r: number): V3 => {
+    let x = 0;
+    let y = 0;
+    let z = 0;
+    for (let k = 0; k < A; k++) {
+      const o = (r * A + k) * 3;
+      x += m.positions[o]!;
+      y += m.positions[o + 1]!;
+      z += m.positions[o + 2]!;
+    }
+    return [x / A, y / A, z / A];
+  };
+  positions.set(centroid(r0), n * A * 3);
+  positions.set(centroid(r1), (n * A + 1) * 3);
+  const idx: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    for (let k = 0; k < A; k++) {
+      const a = i * A + k;
+      const b = i * A + ((k + 1) % A);
+      idx.push(a, a + A, b, b, a + A, b + A);
+    }
+  }
+  for (let k = 0; k < A; k++) {
+    idx.push(n * A, k, (k + 1) % A);
+    idx.push(n * A + 1, (n - 1) * A + ((k + 1) % A), (n - 1) * A + k);
+  }
+  return { positions, indices: Uint32Array.from(idx) };
+}
+
+function meshPart(
+  name: string,
+  extras: MeshPart['extras'],
+  mesh: { positions: Float32Array; indices: Uint32Array; normals?: Float32Array },
+  color: MeshPart['color'],
+): MeshPart {
+  return {
+    name,
+    extras,
+    positions: mesh.positions,
+    normals: mesh.normals ?? vertexNormals(mesh.positions, mesh.indices),
+    indices: mesh.indices,
+    color,
+  };
+}
+
+export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
+  const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
+  const inputs = new Map(muscleInputs(bones).map((m) => [m.id, m]));
+  const geoms = muscleGeometries({ femur }).sort((a, b) => a.order - b.order);
+  const lofted: LoftedMuscle[] = [];
+  for (const g of geoms) {
+    const m = loftMuscle(g, femur);
+    settle(
+      m,
+      lofted.filter((d) => d.geometry.order < g.order),
+      bones.field,
+    );
+    lofted.push(m);
+  }
+  const parts: MeshPart[] = [];
+  const anchors: AnchorPart[] = [];
+  lofted.forEach((m, i) => {
+    const g = m.geometry;
+    const input = inputs.get(g.id)!;
+    const extras = {
+      kind: 'muscle' as const,
+      structure: g.id,
+      layer: input.layer,
+      compartment: input.compartment,
+    };
+    const rings = m.sections.length;
+    let r0 = 0;
+    let r1 = rings - 1;
+    const split = (frac: number): boolean => frac >= g.tendonPartMin && frac * rings >= 3;
+    if (split(g.tendon[0])) r0 = Math.max(1, m.bell.findIndex((b) => b > 0.02) - 1);
+    if (split(g.tendon[1])) {
+      let last = rings - 1;
+      while (last > 0 && m.bell[last]! <= 0.02) last--;
+      r1 = Math.min(rings - 2, last + 1);
+    }
+    parts.push(
+      meshPart(g.id, extras, r0 === 0 && r1 === rings - 1 ? m : ringRange(m, r0, r1), muscleColour(i)),
+    );
+    const tendonExtras = {
+      kind: 'tendon' as const,
+      structure: g.id,
+      layer: input.layer,
+      compartment: input.compartment,
+    };
+    if (r0 > 0) parts.push(meshPart(`${g.id}-proximal-tendon`, tendonExtras, ringRange(m, 0, r0), TENDON));
+    if (r1 < rings - 1)
+      parts.push(meshPart(`${g.id}-distal-tendon`, tendonExtras, ringRange(m, r1, rings - 1), TENDON));
+    input.triggerPoints.forEach((tp, k) => {
+      const p = triggerPointPosition(m, tp.placement);
+      anchors.push({
+        name: triggerPointNodeName(g.id, k),
+        extras: {
+          kind: 'trigger-point',
+          structure: g.id,
+          role: String(k + 1),
+          layer: input.layer,
+          compartment: input.compartment,
+        },
+        position: p,
+      });
+    });
+  });
+  // Attachment footprints.
+  for (const input of inputs.values()) {
+    for (const role of ['origin', 'insertion'] as const) {
+      const list = role === 'origin' ? input.origins : input.insertions;
+      list.forEach((a, k) => {
+        const mesh = footprintMesh(bones, a.bone, a.points);
+        parts.push(
+          meshPart(
+            attachmentNodeName(input.id, role, k),
+            { kind: 'attachment', structure: input.id, role },
+            mesh,
+            role === 'origin' ? ORIGIN : INSERTION,
+          ),
+        );
+      });
+    }
+  }
+  // Calcaneal tendon (gastrocnemius + soleus) and the patellar tendon.
+  const achilles = tube(
+    [
+      [-0.085, -0.7, -0.112],
+      [-0.0855, -0.78, -0.116],
+      [-0.086, -0.86, -0.12],
+      [-0.0861, -0.9, -0.126],
+    ],
+    (t) => 0.0035 + 0.0015 * (1 - t),
+    30,
+    16,
+    2.2,
+  );
+  pushOutOfField(achilles.positions, bones.field, 0.0008);
+  parts.push(
+    meshPart(
+      'calcaneal-tendon',
+      { kind: 'tendon', structure: 'calcaneal-tendon' },
+      { positions: achilles.positions, indices: achilles.indices },
+      TENDON,
+    ),
+  );
+  const patellar = tube(
+    [
+      [-0.084, -0.468, -0.012],
+      [-0.082, -0.5, -0.022],
+      [-0.08, -0.535, -0.036],
+    ],
+    () => 0.0035,
+    20,
+    16,
+    3,
+  );
+  parts.push(
+    meshPart(
+      'patellar-tendon',
+      { kind: 'tendon', structure: 'rectus-femoris', compartment: 'anterior-thigh' },
+      { positions: patellar.positions, indices: patellar.indices },
+      TENDON,
+    ),
+  );
+  // Septa.
+  for (const plan of septumPlans) {
+    parts.push(
+      meshPart(plan.id, { kind: 'septum', structure: plan.id }, septumMesh(plan, femur, bones.field), SEPTUM),
+    );
+  }
+  // Nerves.
+  for (const id of Object.keys(fallbackNervePaths) as NerveId[]) {
+    const r = nerveRadius[id];
+    const t = tube(fallbackNervePaths[id], (s) => r * (1 - 0.15 * s), 48, 12);
+    pushOutOfField(t.positions, bones.field, 0.0008);
+    parts.push(
+      meshPart(id, { kind: 'nerve', structure: id }, { positions: t.positions, indices: t.indices }, NERVE),
+    );
+  }
+  return { parts, anchors, muscles: lofted };
+}
+
+export function buildSoftTissue(bones: BoneSet): SoftTissue {
+  const { parts, anchors } = buildSoftTissueDetail(bones);
+  return { parts, anchors };
+}
+
+export type { Section };
+export { loftSections };
