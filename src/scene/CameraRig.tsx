@@ -1,0 +1,128 @@
+/**
+ * Orbit controls plus the camera moves the app asks for: the four standard views (from the
+ * store's `view`, mirrored with `side`), framing a double-clicked structure and framing the
+ * focused candidate. Moves are eased over 0.6 s and jump at once under prefers-reduced-motion.
+ * Frames are requested with invalidate() only while a move runs, so an idle scene draws nothing.
+ */
+import { useEffect, useRef } from 'react';
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { PerspectiveCamera, Vector3, type Box3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { useExplorer } from '../state/store.ts';
+import { easeInOut, framePose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
+import { onFrameRequest } from './camera-requests.ts';
+import { focusBounds } from './focus-bounds.ts';
+
+export interface CameraRigProps {
+  /** Model-frame bounds of the right limb (mirrored here for the left). */
+  bounds: Box3;
+}
+
+interface Move {
+  fromPosition: Vector3;
+  fromTarget: Vector3;
+  toPosition: Vector3;
+  toTarget: Vector3;
+  start: number;
+  duration: number;
+}
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+function mirrored(b: Box3, side: 'left' | 'right'): Bounds {
+  const min = b.min.toArray();
+  const max = b.max.toArray();
+  return side === 'left' ? { min: [-max[0], min[1], min[2]], max: [-min[0], max[1], max[2]] } : { min, max };
+}
+
+export function CameraRig({ bounds }: CameraRigProps) {
+  const camera = useThree((s) => s.camera);
+  const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useRef<OrbitControlsImpl>(null);
+  const move = useRef<Move | null>(null);
+  const view = useExplorer((s) => s.view);
+  const side = useExplorer((s) => s.side);
+  const focused = useExplorer((s) => s.focusedCandidate);
+  const placed = useRef(false);
+
+  const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
+  // Read when a move starts (not a render dependency: resizing must not re-run the moves).
+  const aspect = () => get().size.width / Math.max(get().size.height, 1);
+
+  const goTo = useRef((pose: CameraPose, animate: boolean) => {
+    const c = controls.current;
+    const target = c ? c.target : new Vector3();
+    const to = { position: new Vector3(...pose.position), target: new Vector3(...pose.target) };
+    if (!animate || prefersReducedMotion()) {
+      move.current = null;
+      camera.position.copy(to.position);
+      target.copy(to.target);
+      camera.lookAt(to.target);
+      c?.update();
+    } else {
+      move.current = {
+        fromPosition: camera.position.clone(),
+        fromTarget: target.clone(),
+        toPosition: to.position,
+        toTarget: to.target,
+        start: performance.now(),
+        duration: 600,
+      };
+    }
+    invalidate();
+  });
+
+  // Standard views: placed at once the first time, eased afterwards.
+  useEffect(() => {
+    goTo.current(viewPose(view, side, mirrored(bounds, side), fov, aspect()), placed.current);
+    placed.current = true;
+  }, [view, side, bounds, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+
+  // Double-click on a structure frames it, keeping the current direction of view.
+  useEffect(
+    () =>
+      onFrameRequest((box) => {
+        const target = controls.current?.target ?? new Vector3();
+        goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
+      }),
+    [camera, fov], // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+  );
+
+  // A focused candidate: frame its muscle, trigger points, attachments and zones.
+  useEffect(() => {
+    if (!focused) return;
+    const box = focusBounds(focused);
+    if (!box) return;
+    const target = controls.current?.target ?? new Vector3();
+    goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
+  }, [focused, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+
+  useFrame(() => {
+    const m = move.current;
+    if (!m) return;
+    const t = Math.min(1, (performance.now() - m.start) / m.duration);
+    const k = easeInOut(t);
+    camera.position.lerpVectors(m.fromPosition, m.toPosition, k);
+    controls.current?.target.lerpVectors(m.fromTarget, m.toTarget, k);
+    controls.current?.update();
+    if (t < 1) invalidate();
+    else move.current = null;
+  });
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={0.08}
+      maxDistance={6}
+      // A person taking over cancels a move in progress.
+      onStart={() => {
+        move.current = null;
+      }}
+    />
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The skin: one mesh carrying the referral shader. A click reads the body-surface coordinate at
+ * the hit (barycentric interpolation of `_surface`), toggles the pain sites under it and marks the
+ * spot. Translucent while pain sites are chosen (trigger points and candidate muscles show
+ * through) yet still clickable; unpickable only when x-ray ghosts it with no sites chosen.
+ */
+import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { Triangle, Vector3, type BufferAttribute, type Mesh } from 'three';
+import { useExplorer } from '../state/store.ts';
+import type { PainSiteId } from '../anatomy/ids.ts';
+import type { SurfacePatch } from '../anatomy/types.ts';
+import { painSites } from '../anatomy/pain-sites.ts';
+import { painSitesAt, sitesToToggle } from '../anatomy/pain-site-at.ts';
+import type { ModelPart } from './model-parts.ts';
+import type { PaintedPatch } from './referral-patches.ts';
+import { isPartGhosted, isPartVisible } from './visibility.ts';
+import { partColours } from './part-colours.ts';
+import { createSkinMaterial, setPaintedPatches, setSitePatches, setSkinOpacity } from './skin-material.ts';
+import { surfaceAtHit } from './surface-at-hit.ts';
+import { makePickable } from './picking.ts';
+import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
+import { registerPart } from './scene-registry.ts';
+import { PainMarkers } from './PainMarkers.tsx';
+
+export interface SkinMeshProps {
+  part: ModelPart;
+  /** Referral zones to paint, best rank first. */
+  painted: readonly PaintedPatch[];
+}
+
+const a = new Vector3();
+const b = new Vector3();
+const c = new Vector3();
+const local = new Vector3();
+const bary = new Vector3();
+const triangle = new Triangle();
+
+/** The surface coordinate under an event on the skin, or undefined when it cannot be read. */
+function coordinateAt(e: ThreeEvent<MouseEvent | PointerEvent>): { y: number; angle: number } | undefined {
+  const mesh = e.object as Mesh;
+  const surface = mesh.geometry.getAttribute('_surface') as BufferAttribute | undefined;
+  const position = mesh.geometry.getAttribute('position') as BufferAttribute | undefined;
+  if (!surface || !position || !e.face) return undefined;
+  a.fromBufferAttribute(position, e.face.a);
+  b.fromBufferAttribute(position, e.face.b);
+  c.fromBufferAttribute(position, e.face.c);
+  mesh.worldToLocal(local.copy(e.point));
+  triangle.set(a, b, c).getBarycoord(local, bary);
+  return surfaceAtHit(surface, e.face, bary);
+}
+
+function siteLabels(sites: readonly PainSiteId[]): string {
+  return sites.map((id) => painSites.find((s) => s.id === id)?.label ?? id).join(', ');
+}
+
+export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps) {
+  const { info, geometry, matrix } = part;
+  const visible = useExplorer((s) => isPartVisible(info, s));
+  const ghosted = useExplorer((s) => isPartGhosted(info, s));
+  const hasSites = useExplorer((s) => s.painSites.length > 0);
+  const chosen = useExplorer((s) => s.painSites);
+  const invalidate = useThree((s) => s.invalidate);
+  const material = useMemo(() => createSkinMaterial(partColours.skin), []);
+  /** Where each chosen site was clicked, in the skin's local frame. */
+  const [clicks, setClicks] = useState<ReadonlyMap<PainSiteId, Vector3>>(new Map());
+
+  useLayoutEffect(() => () => material.dispose(), [material]);
+  useLayoutEffect(() => {
+    setPaintedPatches(material, painted);
+    const sitePatches: SurfacePatch[] = chosen.flatMap(
+      (id) => painSites.find((s) => s.id === id)?.patches ?? [],
+    );
+    setSitePatches(material, sitePatches);
+    if (ghosted) setSkinOpacity(material, 0.1, hasSites ? 0.55 : 0.1);
+    else if (hasSites) setSkinOpacity(material, 0.42, 0.88);
+    else setSkinOpacity(material, 1, 1);
+    invalidate();
+  }, [material, painted, chosen, ghosted, hasSites, invalidate]);
+
+  const ref = useCallback(
+    (mesh: Mesh | null) => {
+      if (mesh) makePickable(mesh);
+      registerPart(info.name, mesh);
+    },
+    [info.name],
+  );
+
+  if (!geometry) return null;
+
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    const coord = coordinateAt(e);
+    const sites = coord ? painSitesAt(coord) : [];
+    showHoverLabel(sites.length ? `Skin: ${siteLabels(sites)}` : 'Skin', e.point);
+  };
+  const onOut = () => hideHoverLabel();
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    if (e.delta > 2) return;
+    const coord = coordinateAt(e);
+    if (!coord) return;
+    const under = painSitesAt(coord);
+    if (under.length === 0) return;
+    const store = useExplorer.getState();
+    const toggled = sitesToToggle(store.painSites, under);
+    for (const site of toggled) store.togglePainSite(site);
+    const spot = (e.object as Mesh).worldToLocal(e.point.clone());
+    setClicks((previous) => {
+      const next = new Map(previous);
+      for (const site of toggled) {
+        if (useExplorer.getState().painSites.includes(site)) next.set(site, spot);
+        else next.delete(site);
+      }
+      return next;
+    });
+  };
+
+  return (
+    <mesh
+      ref={ref}
+      name={info.name}
+      userData={{ ...info, unpickable: ghosted && !hasSites }}
+      geometry={geometry}
+      material={material}
+      matrix={matrix}
+      matrixAutoUpdate={false}
+      visible={visible}
+      renderOrder={hasSites || ghosted ? 5 : 0}
+      onPointerMove={onMove}
+      onPointerOut={onOut}
+      onClick={onClick}
+    >
+      <PainMarkers geometry={geometry} chosen={chosen} clicks={clicks} />
+    </mesh>
+  );
+});

@@ -1,0 +1,69 @@
+/**
+ * A tiny, read-only hook for browser tests and benchmarks: `window.__thighExplorer`.
+ * - `project(x, y, z)`: page pixels of a model-frame point of the right limb (mirroring applied);
+ * - `skinPoint(y, angle)`: page pixels of the skin vertex nearest that surface coordinate;
+ * - `stats()`: frames drawn so far and draw calls of the last frame (idle and budget checks).
+ * It exposes nothing a person enters beyond what the URL already holds.
+ */
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { Mesh, Vector3, type BufferAttribute, type Object3D } from 'three';
+import { partObject } from './scene-registry.ts';
+import { nearestSurfaceVertex } from './surface-at-hit.ts';
+
+export interface ThighExplorerTestHook {
+  project(x: number, y: number, z: number): { x: number; y: number };
+  skinPoint(y: number, angle: number): { x: number; y: number } | null;
+  stats(): { frames: number; calls: number; triangles: number };
+}
+
+declare global {
+  interface Window {
+    __thighExplorer?: ThighExplorerTestHook;
+  }
+}
+
+export interface TestHookProps {
+  /** The group that mirrors the limb (its matrix maps model frame to world). */
+  limb: { current: Object3D | null };
+}
+
+export function TestHook({ limb }: TestHookProps) {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const toPage = (world: Vector3) => {
+      const ndc = world.clone().project(camera);
+      const rect = gl.domElement.getBoundingClientRect();
+      return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height };
+    };
+    window.__thighExplorer = {
+      project: (x, y, z) => {
+        const world = new Vector3(x, y, z);
+        limb.current?.updateWorldMatrix(true, false);
+        if (limb.current) world.applyMatrix4(limb.current.matrixWorld);
+        return toPage(world);
+      },
+      skinPoint: (y, angle) => {
+        const skin = partObject('skin');
+        if (!(skin instanceof Mesh)) return null;
+        const surface = skin.geometry.getAttribute('_surface') as BufferAttribute | undefined;
+        const position = skin.geometry.getAttribute('position') as BufferAttribute | undefined;
+        if (!surface || !position) return null;
+        const index = nearestSurfaceVertex(surface, { y, angle });
+        if (index < 0) return null;
+        skin.updateWorldMatrix(true, false);
+        return toPage(new Vector3().fromBufferAttribute(position, index).applyMatrix4(skin.matrixWorld));
+      },
+      stats: () => ({
+        frames: gl.info.render.frame,
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+      }),
+    };
+    return () => {
+      delete window.__thighExplorer;
+    };
+  }, [camera, gl, limb]);
+  return null;
+}

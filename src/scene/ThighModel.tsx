@@ -1,0 +1,64 @@
+/**
+ * The limb: loads the model, flattens it into tagged parts and renders one component per part
+ * inside a group that mirrors the limb for the left side. Works out the referral lighting once
+ * (ranked candidates -> muscle tints, trigger points, painted zones) and hands plain props down.
+ */
+import { useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Group } from 'three';
+import { useExplorer } from '../state/store.ts';
+import { rankCandidates } from '../diagnosis/index.ts';
+import { useThighModel } from './model-cache.ts';
+import { collectParts } from './model-parts.ts';
+import { paintedPatches } from './referral-patches.ts';
+import { litCandidates, rankColour } from './rank-colours.ts';
+import { PartMesh } from './PartMesh.tsx';
+import { SkinMesh } from './SkinMesh.tsx';
+import { TriggerPointMesh } from './TriggerPointMesh.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { TestHook } from './TestHook.tsx';
+
+export function ThighModel() {
+  const gltf = useThighModel();
+  const { parts, bounds } = useMemo(() => collectParts(gltf.scene), [gltf.scene]);
+  const limb = useRef<Group>(null);
+  const side = useExplorer((s) => s.side);
+  const { painSites, results, focused } = useExplorer(
+    useShallow((s) => ({ painSites: s.painSites, results: s.results, focused: s.focusedCandidate })),
+  );
+
+  const candidates = useMemo(
+    () => (painSites.length ? rankCandidates({ painSites, results }) : []),
+    [painSites, results],
+  );
+  const lit = useMemo(() => candidates.slice(0, litCandidates), [candidates]);
+  const tints = useMemo(() => new Map(lit.map((c) => [c.id as string, rankColour(c.rank)])), [lit]);
+  const relevantPoints = useMemo(() => new Set(lit.flatMap((c) => c.triggerPoints.map((t) => t.id))), [lit]);
+  const painted = useMemo(() => paintedPatches(candidates, focused), [candidates, focused]);
+  const tintOf = (structure: string) =>
+    focused && focused !== structure ? null : (tints.get(structure) ?? null);
+
+  return (
+    <>
+      <group ref={limb} name="limb" scale={[side === 'left' ? -1 : 1, 1, 1]}>
+        {parts.map((part) => {
+          const { kind, name, structure } = part.info;
+          if (kind === 'skin') return <SkinMesh key={name} part={part} painted={painted} />;
+          if (kind === 'trigger-point')
+            return (
+              <TriggerPointMesh
+                key={name}
+                part={part}
+                tint={tintOf(structure)}
+                relevant={relevantPoints.has(name)}
+              />
+            );
+          const tint = kind === 'muscle' || kind === 'tendon' ? tintOf(structure) : null;
+          return <PartMesh key={name} part={part} tint={tint} />;
+        })}
+      </group>
+      <CameraRig bounds={bounds} />
+      <TestHook limb={limb} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Camera maths for the four standard views and for framing a structure: pure functions on plain
+ * numbers so they can be tested without WebGL.
+ */
+import type { Side, View } from '../anatomy/ids.ts';
+
+export type Triple = [number, number, number];
+
+/** An axis-aligned box in world space. */
+export interface Bounds {
+  min: Triple;
+  max: Triple;
+}
+
+export interface CameraPose {
+  position: Triple;
+  target: Triple;
+}
+
+/**
+ * Unit vector from the target toward the camera for a view. The right limb's lateral side faces
+ * -x (SPEC model frame); the left limb is the right one mirrored in x, so its lateral side faces +x.
+ */
+export function viewDirection(view: View, side: Side): Triple {
+  const lateral = side === 'right' ? -1 : 1;
+  switch (view) {
+    case 'anterior':
+      return [0, 0, 1];
+    case 'posterior':
+      return [0, 0, -1];
+    case 'lateral':
+      return [lateral, 0, 0];
+    case 'medial':
+      return [-lateral, 0, 0];
+  }
+}
+
+export function boundsCentre(b: Bounds): Triple {
+  return [(b.min[0] + b.max[0]) / 2, (b.min[1] + b.max[1]) / 2, (b.min[2] + b.max[2]) / 2];
+}
+
+/**
+ * Distance at which a camera with vertical field of view `fovDeg` and aspect `aspect` sees a
+ * sphere of `radius` whole, with `margin` (1.1 = 10 % room) around it.
+ */
+export function framingDistance(radius: number, fovDeg: number, aspect: number, margin = 1.1): number {
+  const halfV = (fovDeg * Math.PI) / 360;
+  const halfH = Math.atan(Math.tan(halfV) * aspect);
+  const half = Math.min(halfV, halfH);
+  return (radius * margin) / Math.sin(half);
+}
+
+/**
+ * Distance to frame a box seen along `direction`: only the extent across the line of sight
+ * matters, so a tall thin limb seen from the front fills the height of the screen.
+ */
+export function boxFramingDistance(
+  b: Bounds,
+  direction: Triple,
+  fovDeg: number,
+  aspect: number,
+  margin = 1.08,
+): number {
+  const size: Triple = [b.max[0] - b.min[0], b.max[1] - b.min[1], b.max[2] - b.min[2]];
+  // Width across the screen: the horizontal axis perpendicular to the view direction (up is +y).
+  const width = Math.abs(direction[2]) * size[0] + Math.abs(direction[0]) * size[2];
+  const height = size[1];
+  const depth = Math.abs(direction[0]) * size[0] + Math.abs(direction[2]) * size[2];
+  const tanV = Math.tan((fovDeg * Math.PI) / 360);
+  const needV = (height * margin) / 2 / tanV;
+  const needH = (width * margin) / 2 / (tanV * aspect);
+  // The camera stands off the near face of the box, not its centre.
+  return Math.max(needV, needH, 0.05) + depth / 2;
+}
+
+/** Camera pose for a standard view of a box (usually the whole limb). */
+export function viewPose(view: View, side: Side, b: Bounds, fovDeg: number, aspect: number): CameraPose {
+  const direction = viewDirection(view, side);
+  const target = boundsCentre(b);
+  const distance = boxFramingDistance(b, direction, fovDeg, aspect);
+  return {
+    target,
+    position: [
+      target[0] + direction[0] * distance,
+      target[1] + direction[1] * distance,
+      target[2] + direction[2] * distance,
+    ],
+  };
+}
+
+/** Pose that frames a box while keeping the camera's current direction of view. */
+export function framePose(
+  b: Bounds,
+  currentPosition: Triple,
+  currentTarget: Triple,
+  fovDeg: number,
+  aspect: number,
+): CameraPose {
+  const target = boundsCentre(b);
+  let d: Triple = [
+    currentPosition[0] - currentTarget[0],
+    currentPosition[1] - currentTarget[1],
+    currentPosition[2] - currentTarget[2],
+  ];
+  const length = Math.hypot(d[0], d[1], d[2]) || 1;
+  d = [d[0] / length, d[1] / length, d[2] / length];
+  const radius = Math.hypot(b.max[0] - b.min[0], b.max[1] - b.min[1], b.max[2] - b.min[2]) / 2 || 0.05;
+  const distance = Math.max(framingDistance(radius, fovDeg, aspect, 1.15), 0.12);
+  return {
+    target,
+    position: [target[0] + d[0] * distance, target[1] + d[1] * distance, target[2] + d[2] * distance],
+  };
+}
+
+/** Smooth ease-in-out for camera transitions, t in 0..1. */
+export function easeInOut(t: number): number {
+  const c = Math.min(1, Math.max(0, t));
+  return c < 0.5 ? 4 * c * c * c : 1 - Math.pow(-2 * c + 2, 3) / 2;
+}

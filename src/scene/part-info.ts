@@ -1,0 +1,77 @@
+/**
+ * What the scene knows about each model part, read from the glTF node's name and `extras`
+ * (three's `userData`): see `PartExtras` in the generator's types.
+ */
+import type { LayerId } from '../anatomy/ids.ts';
+
+export type PartKind =
+  | 'bone'
+  | 'landmark'
+  | 'muscle'
+  | 'tendon'
+  | 'attachment'
+  | 'septum'
+  | 'fascia'
+  | 'nerve'
+  | 'skin'
+  | 'trigger-point';
+
+export interface PartInfo {
+  /** Node name (identifier of the part: `femur`, `semitendinosus-origin`, `soleus-trigger-point-1`). */
+  name: string;
+  kind: PartKind;
+  /** The structure the part belongs to (the muscle of an attachment or trigger point). */
+  structure: string;
+  layer?: number;
+  compartment?: string;
+  role?: string;
+}
+
+const kinds: readonly PartKind[] = [
+  'bone',
+  'landmark',
+  'muscle',
+  'tendon',
+  'attachment',
+  'septum',
+  'fascia',
+  'nerve',
+  'skin',
+  'trigger-point',
+];
+
+/** Reads a part from a node name and its userData; undefined for untagged nodes. */
+export function partInfoFrom(name: string, userData: Record<string, unknown>): PartInfo | undefined {
+  const kind = userData.kind;
+  if (typeof kind !== 'string' || !kinds.includes(kind as PartKind)) return undefined;
+  const structure = typeof userData.structure === 'string' ? userData.structure : name;
+  const info: PartInfo = { name, kind: kind as PartKind, structure };
+  if (typeof userData.layer === 'number') info.layer = userData.layer;
+  if (typeof userData.compartment === 'string') info.compartment = userData.compartment;
+  if (userData.role !== undefined) info.role = String(userData.role);
+  return info;
+}
+
+/** The layer switch that shows or hides a kind of part. */
+export function layerOf(kind: PartKind): LayerId | undefined {
+  switch (kind) {
+    case 'skin':
+      return 'skin';
+    case 'fascia':
+    case 'septum':
+      return 'fascia';
+    case 'muscle':
+    case 'tendon':
+      return 'muscles';
+    case 'bone':
+      return 'bones';
+    case 'nerve':
+      return 'nerves';
+    case 'attachment':
+      return 'attachments';
+    case 'trigger-point':
+      return 'trigger-points';
+    case 'landmark':
+      return undefined;
+  }
+}

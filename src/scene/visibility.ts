@@ -1,0 +1,52 @@
+/**
+ * Which parts are drawn, and how, for a given explorer state. Pure: each mesh subscribes to the
+ * boolean these functions return for it, so a change re-renders only the meshes it affects.
+ */
+import type { LayerId } from '../anatomy/ids.ts';
+import { layerOf, type PartInfo } from './part-info.ts';
+
+/** The slice of explorer state visibility depends on. */
+export interface VisibilityState {
+  layers: readonly LayerId[];
+  peel: number;
+  isolate: boolean;
+  selected: string | null;
+  focusedCandidate: string | null;
+  hidden: readonly string[];
+}
+
+/**
+ * Whether a part is drawn. Attachments and trigger points are small extras: besides their own
+ * layer switch they appear when their muscle is selected or focused, and trigger points also when
+ * they are among the candidates' points for the chosen pain sites (`relevant`).
+ */
+export function isPartVisible(part: PartInfo, state: VisibilityState, relevant = false): boolean {
+  if (part.kind === 'landmark') return false;
+  if (state.hidden.includes(part.structure) || state.hidden.includes(part.name)) return false;
+  const ofSelection = state.selected !== null && part.structure === state.selected;
+  const ofFocus = state.focusedCandidate !== null && part.structure === state.focusedCandidate;
+  // Isolating shows the selection alone, with its own attachments and trigger points.
+  if (state.isolate && state.selected !== null) return ofSelection;
+  const layer = layerOf(part.kind);
+  const layerOn = layer !== undefined && state.layers.includes(layer);
+  switch (part.kind) {
+    case 'attachment':
+      return layerOn || ofSelection || ofFocus;
+    case 'trigger-point':
+      if (layerOn || ofSelection || ofFocus) return true;
+      // With a candidate in focus only its points stay lit; otherwise all relevant ones.
+      return state.focusedCandidate === null && relevant;
+    case 'muscle':
+    case 'tendon':
+      if (!layerOn) return ofSelection;
+      // Peeling removes superficial layers first; the selection stays so it is never lost.
+      return ofSelection || part.layer === undefined || part.layer > state.peel;
+    default:
+      return layerOn;
+  }
+}
+
+/** Whether the x-ray mode turns this part translucent (everything but the selection). */
+export function isPartGhosted(part: PartInfo, state: { xray: boolean; selected: string | null }): boolean {
+  return state.xray && part.structure !== state.selected;
+}

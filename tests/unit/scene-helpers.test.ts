@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { Float32BufferAttribute } from 'three';
+import { nearestSurfaceVertex, surfaceAtHit } from '../../src/scene/surface-at-hit.ts';
+import { isPartGhosted, isPartVisible, type VisibilityState } from '../../src/scene/visibility.ts';
+import { partInfoFrom, type PartInfo } from '../../src/scene/part-info.ts';
+import { paintedPatches, type LitCandidate } from '../../src/scene/referral-patches.ts';
+import { rankColour, rankColours } from '../../src/scene/rank-colours.ts';
+import { partColour, partColours } from '../../src/scene/part-colours.ts';
+
+describe('surface coordinate at a hit', () => {
+  const surface = new Float32BufferAttribute([-0.4, 170, -0.5, 190, -0.4, 358, -0.5, 2], 2);
+  it('interpolates height and angle with the barycentric weights', () => {
+    const c = surfaceAtHit(surface, { a: 0, b: 1, c: 0 }, { x: 0.25, y: 0.75, z: 0 });
+    expect(c.y).toBeCloseTo(-0.475);
+    expect(c.angle).toBeCloseTo(185);
+  });
+  it('unwraps across the 0/360 seam', () => {
+    const mid = surfaceAtHit(surface, { a: 2, b: 3, c: 3 }, { x: 0.5, y: 0.25, z: 0.25 });
+    expect(mid.angle).toBeCloseTo(0);
+    const nearSeam = surfaceAtHit(surface, { a: 3, b: 2, c: 2 }, { x: 0.2, y: 0.4, z: 0.4 });
+    expect(nearSeam.angle).toBeCloseTo(358.8);
+  });
+  it('finds the nearest vertex to a coordinate, wrapping the angle', () => {
+    expect(nearestSurfaceVertex(surface, { y: -0.49, angle: 1 })).toBe(3);
+    expect(nearestSurfaceVertex(surface, { y: -0.41, angle: 172 })).toBe(0);
+  });
+});
+
+const base: VisibilityState = {
+  layers: ['skin', 'muscles', 'bones', 'nerves'],
+  peel: 0,
+  isolate: false,
+  selected: null,
+  focusedCandidate: null,
+  hidden: [],
+};
+const muscle = (structure: string, layer: number): PartInfo => ({
+  name: structure,
+  kind: 'muscle',
+  structure,
+  layer,
+});
+const gmax = muscle('gluteus-maximus', 1);
+const gmed = muscle('gluteus-medius', 2);
+const femur: PartInfo = { name: 'femur', kind: 'bone', structure: 'femur' };
+const origin: PartInfo = {
+  name: 'gracilis-origin',
+  kind: 'attachment',
+  structure: 'gracilis',
+  role: 'origin',
+};
+const tp: PartInfo = {
+  name: 'gracilis-trigger-point-1',
+  kind: 'trigger-point',
+  structure: 'gracilis',
+  role: '1',
+};
+
+describe('visibility', () => {
+  it('follows the layer switches', () => {
+    expect(isPartVisible(femur, base)).toBe(true);
+    expect(isPartVisible(femur, { ...base, layers: ['skin'] })).toBe(false);
+    expect(isPartVisible({ name: 'fascia-lata', kind: 'fascia', structure: 'fascia-lata' }, base)).toBe(
+      false,
+    );
+  });
+  it('peels superficial muscles first but never the selection', () => {
+    expect(isPartVisible(gmax, { ...base, peel: 1 })).toBe(false);
+    expect(isPartVisible(gmed, { ...base, peel: 1 })).toBe(true);
+    expect(isPartVisible(gmed, { ...base, peel: 2 })).toBe(false);
+    expect(isPartVisible(gmax, { ...base, peel: 1, selected: 'gluteus-maximus' })).toBe(true);
+  });
+  it('hides what the person hid', () => {
+    expect(isPartVisible(femur, { ...base, hidden: ['femur'] })).toBe(false);
+  });
+  it('isolates the selection with its own attachments', () => {
+    const s = { ...base, isolate: true, selected: 'gracilis', layers: [] };
+    expect(isPartVisible(muscle('gracilis', 1), s)).toBe(true);
+    expect(isPartVisible(origin, s)).toBe(true);
+    expect(isPartVisible(femur, s)).toBe(false);
+  });
+  it('shows attachments and trigger points only when relevant', () => {
+    expect(isPartVisible(origin, base)).toBe(false);
+    expect(isPartVisible(origin, { ...base, selected: 'gracilis' })).toBe(true);
+    expect(isPartVisible(origin, { ...base, layers: ['attachments'] })).toBe(true);
+    expect(isPartVisible(tp, base)).toBe(false);
+    expect(isPartVisible(tp, base, true)).toBe(true);
+    expect(isPartVisible(tp, { ...base, focusedCandidate: 'adductor-longus' }, true)).toBe(false);
+    expect(isPartVisible(tp, { ...base, focusedCandidate: 'gracilis' })).toBe(true);
+  });
+  it('ghosts everything but the selection in x-ray', () => {
+    expect(isPartGhosted(femur, { xray: true, selected: 'gracilis' })).toBe(true);
+    expect(isPartGhosted(muscle('gracilis', 1), { xray: true, selected: 'gracilis' })).toBe(false);
+    expect(isPartGhosted(femur, { xray: false, selected: null })).toBe(false);
+  });
+  it('reads part tags from glTF extras and ignores untagged nodes', () => {
+    expect(partInfoFrom('femur', { kind: 'bone', structure: 'femur' })).toEqual(femur);
+    expect(partInfoFrom('x', {})).toBeUndefined();
+    expect(partInfoFrom('x', { kind: 'spaceship' })).toBeUndefined();
+    expect(
+      partInfoFrom('gracilis-trigger-point-1', { kind: 'trigger-point', structure: 'gracilis', role: 1 })
+        ?.role,
+    ).toBe('1');
+  });
+});
+
+const zone = (y0: number, y1: number, spill = false) => ({
+  essential: spill ? [] : [{ y: [y0, y1] as const, angle: [150, 210] as const }],
+  spillover: spill ? [{ y: [y0, y1] as const, angle: [150, 210] as const }] : [],
+  essentialSites: [],
+  spilloverSites: [],
+});
+const candidates: LitCandidate[] = [
+  { id: 'b', rank: 2, triggerPoints: [{ id: 'b-tp', zone: zone(-0.5, -0.4) }] },
+  {
+    id: 'a',
+    rank: 1,
+    triggerPoints: [
+      { id: 'a-tp', zone: zone(-0.45, -0.3) },
+      { id: 'a-tp2', zone: zone(-0.6, -0.5, true) },
+    ],
+  },
+];
+
+describe('referral patches', () => {
+  it('paints essential zones first, best rank first, spillover after, in rank colours', () => {
+    const out = paintedPatches(candidates, null);
+    expect(out.map((p) => [p.colour, p.spillover])).toEqual([
+      [rankColour(1), false],
+      [rankColour(2), false],
+      [rankColour(1), true],
+    ]);
+  });
+  it('paints only the focused candidate', () => {
+    const out = paintedPatches(candidates, 'b');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.colour).toBe(rankColour(2));
+  });
+  it('respects the shader limit', () => {
+    expect(paintedPatches(candidates, null, 2)).toHaveLength(2);
+  });
+  it('gives ranks distinct colours and clamps past the palette', () => {
+    expect(new Set(rankColours).size).toBe(rankColours.length);
+    expect(rankColour(99)).toBe(rankColours[rankColours.length - 1]);
+  });
+  it('colours origins and insertions apart, and bone unlike muscle', () => {
+    expect(partColour(origin)).toBe(partColours.origin);
+    expect(partColour({ ...origin, role: 'insertion' })).toBe(partColours.insertion);
+    expect(partColour(femur)).not.toBe(partColour(gmax));
+  });
+});
