@@ -1,6 +1,7 @@
-/** The 3D view failed: say why in words and offer Retry (the chosen pain sites are kept). */
-import { useEffect, useRef } from 'react';
-
+/**
+ * The 3D view failed: say why in words and offer Retry (the chosen pain sites are kept). It is
+ * announced (role=alert) but does not take focus: the person may be busy in the panel.
+ */
 interface Props {
   message: string | null;
   onRetry(): void;
@@ -8,15 +9,13 @@ interface Props {
 }
 
 export function SceneErrorMessage({ message, onRetry, onTextView }: Props) {
-  const retryRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => retryRef.current?.focus({ preventScroll: true }), []);
   return (
     <div className="scene-message scene-error" role="alert">
       <h2>The 3D view could not start</h2>
       <p>{message ?? 'Something went wrong while loading the 3D model.'}</p>
       <p className="muted">Your chosen pain sites are kept. Everything in the panel still works.</p>
       <div className="button-row">
-        <button ref={retryRef} type="button" className="primary" onClick={onRetry}>
+        <button type="button" className="primary" onClick={onRetry}>
           Retry
         </button>
         <button type="button" onClick={onTextView}>

@@ -6,7 +6,14 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
 import { launchChromium } from './launch.ts';
-import { candidateIds, openExplorer, sceneState, screenshot, waitForOrder } from './explorer-helpers.ts';
+import {
+  candidateIds,
+  openExplorer,
+  sceneState,
+  screenshot,
+  seriousAxeFindings,
+  waitForOrder,
+} from './explorer-helpers.ts';
 
 const browsers: Browser[] = [];
 afterAll(async () => {
@@ -48,6 +55,7 @@ describe('text view (fallback)', () => {
     await openExplorer(page, inject('baseUrl'), '?text=1');
     await doTheWholeJob(page);
     await screenshot(page, 'explorer-text-view');
+    expect(await seriousAxeFindings(page)).toEqual([]);
     // The structure list selects with the keyboard.
     await page.focus('.structure-list button.structure-button >> nth=0');
     await page.keyboard.press('Enter');

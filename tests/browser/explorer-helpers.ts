@@ -1,5 +1,6 @@
 /** Shared steps for the explorer's browser tests: open a page, read the candidates, save a screenshot. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 export const outputDir = 'tests/output';
@@ -36,4 +37,26 @@ export async function waitForOrder(page: Page, ids: readonly string[]): Promise<
         .join() === want,
     ids.join(),
   );
+}
+
+/**
+ * Serious and critical axe-core findings on the page. axe is evaluated through the DevTools
+ * protocol, which the page's Content-Security-Policy (script-src 'self') does not block.
+ */
+export async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
 }
