@@ -1,0 +1,245 @@
+/**
+ * `npm run bench`: measures the app as a person meets it and writes `bench-results/report.json`
+ * plus a printed table. Builds the app and a minimal three.js page that loads the same model,
+ * serves both on 127.0.0.1, and drives Debian's Chromium (software WebGL). Timed figures are
+ * reported, not asserted; the deterministic budgets are also asserted in the test suite.
+ */
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser/launch.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'bench-results');
+const budgets = {
+  jsGzipKB: 400,
+  modelMB: 2,
+  idleFrames: 0,
+  drawCalls: 80,
+  pickMedianMs: 1,
+  readyRatio: 1.5,
+};
+
+interface BenchStats {
+  frames: number;
+  calls: number;
+  triangles: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+}
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+
+  // 1. Model generation time (the build step the app's model comes from).
+  const genStart = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build:model'], { cwd: root, stdio: 'inherit' });
+  const modelGenerationS = (performance.now() - genStart) / 1000;
+
+  // 2. Build the app and the minimal page.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const minimalOut = join(out, 'minimal');
+  await build({
+    root: join(root, 'tests/bench/minimal'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: minimalOut, emptyOutDir: true },
+  });
+  copyFileSync(join(root, 'public/models/thigh.glb'), join(minimalOut, 'thigh.glb'));
+  const modelBytes = statSync(join(root, 'public/models/thigh.glb')).size;
+
+  // 3. Serve dist/ at / and the minimal page at /minimal/.
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.glb': 'model/gltf-binary',
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.endsWith('/')) path += 'index.html';
+    const file = path.startsWith('/minimal/') ? join(out, path) : join(root, 'dist', path);
+    try {
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+  const browser = await launchChromium(['--enable-precise-memory-info']);
+  try {
+    const viewport = { width: 1280, height: 800 };
+
+    // Minimal page: time to its first drawn frame (median of 3 cold loads).
+    const minimalTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`${base}minimal/`);
+      await page.waitForSelector('html[data-scene="ready"]', { timeout: 120_000 });
+      minimalTimes.push(performance.now() - t0);
+      await context.close();
+    }
+
+    // The app: bytes on the wire until ready, ready time (median of 3 cold loads).
+    const appTimes: number[] = [];
+    let jsRaw = 0;
+    let jsGzip = 0;
+    let offOrigin = 0;
+    let page: Page | undefined;
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport });
+      page = await context.newPage();
+      const jsBodies: Buffer[] = [];
+      page.on('response', async (response) => {
+        const url = response.url();
+        if (!url.startsWith(base)) offOrigin++;
+        if (url.endsWith('.js')) jsBodies.push(await response.body().catch(() => Buffer.alloc(0)));
+      });
+      const t0 = performance.now();
+      await page.goto(`${base}?view=posterior`);
+      await page.waitForSelector('html[data-scene="ready"]', { timeout: 180_000 });
+      appTimes.push(performance.now() - t0);
+      if (i < 2) {
+        await context.close();
+      } else {
+        jsRaw = jsBodies.reduce((n, b) => n + b.length, 0);
+        jsGzip = jsBodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+      }
+    }
+    if (!page) throw new Error('no page');
+
+    // Draw calls and triangles of a frame; frames drawn while idle for 3 s.
+    const stats = () =>
+      page!.evaluate(() => {
+        const hook = (window as unknown as { __thighExplorer?: { stats(): BenchStats } }).__thighExplorer;
+        return hook?.stats() ?? { frames: NaN, calls: NaN, triangles: NaN };
+      });
+    await page.waitForTimeout(1000);
+    const before = await stats();
+    await page.waitForTimeout(3000);
+    const after = await stats();
+    const idleFrames = after.frames - before.frames;
+
+    // Picking: synchronous cost of pointer-move events swept over the canvas.
+    const pickTimes = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      if (!canvas) return [];
+      const rect = canvas.getBoundingClientRect();
+      const times: number[] = [];
+      for (let row = 1; row < 12; row++) {
+        for (let col = 1; col < 16; col++) {
+          const init = {
+            clientX: rect.left + (rect.width * col) / 16,
+            clientY: rect.top + (rect.height * row) / 12,
+            bubbles: true,
+            pointerId: 1,
+            pointerType: 'mouse',
+          };
+          const t = performance.now();
+          canvas.dispatchEvent(new PointerEvent('pointermove', init));
+          times.push(performance.now() - t);
+        }
+      }
+      return times;
+    });
+    const heapMB = await page.evaluate(
+      () =>
+        ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) /
+        1e6,
+    );
+
+    const report = {
+      date: new Date().toISOString(),
+      machine: `${process.platform} ${process.arch}, Node ${process.version}, Chromium (SwiftShader)`,
+      jsBytes: { raw: jsRaw, gzip: jsGzip },
+      modelBytes,
+      readyMs: {
+        app: median(appTimes),
+        minimal: median(minimalTimes),
+        samplesApp: appTimes,
+        samplesMinimal: minimalTimes,
+      },
+      readyRatio: median(appTimes) / median(minimalTimes),
+      frame: { drawCalls: after.calls, triangles: after.triangles },
+      idleFrames3s: idleFrames,
+      pickingMs: { median: median(pickTimes), p95: percentile(pickTimes, 0.95), samples: pickTimes.length },
+      heapMB,
+      modelGenerationS,
+      requestsOffOrigin: offOrigin,
+      budgets,
+    };
+    const rows: [string, string, string, boolean][] = [
+      [
+        'JS until ready (gzip)',
+        `${(jsGzip / 1024).toFixed(1)} KB (raw ${(jsRaw / 1024).toFixed(0)} KB)`,
+        `≤ ${budgets.jsGzipKB} KB`,
+        jsGzip / 1024 <= budgets.jsGzipKB,
+      ],
+      [
+        'Model file',
+        `${(modelBytes / 1e6).toFixed(2)} MB`,
+        `≤ ${budgets.modelMB} MB`,
+        modelBytes / 1e6 <= budgets.modelMB,
+      ],
+      ['Ready (app)', `${report.readyMs.app.toFixed(0)} ms`, '', true],
+      ['Ready (minimal three.js)', `${report.readyMs.minimal.toFixed(0)} ms`, '', true],
+      [
+        'Ready ratio app/minimal',
+        report.readyRatio.toFixed(2),
+        `≤ ${budgets.readyRatio}`,
+        report.readyRatio <= budgets.readyRatio,
+      ],
+      [
+        'Draw calls per frame',
+        String(after.calls),
+        `≤ ${budgets.drawCalls}`,
+        after.calls <= budgets.drawCalls,
+      ],
+      ['Triangles per frame', String(after.triangles), '', true],
+      [
+        'Frames drawn in 3 s idle',
+        String(idleFrames),
+        `= ${budgets.idleFrames}`,
+        idleFrames === budgets.idleFrames,
+      ],
+      [
+        'Picking median / p95',
+        `${report.pickingMs.median.toFixed(3)} / ${report.pickingMs.p95.toFixed(3)} ms`,
+        `≤ ${budgets.pickMedianMs} ms median`,
+        report.pickingMs.median <= budgets.pickMedianMs,
+      ],
+      ['JS heap after load', `${heapMB.toFixed(1)} MB`, '', true],
+      ['Model generation', `${modelGenerationS.toFixed(1)} s`, '', true],
+      ['Requests to other hosts', String(offOrigin), '= 0', offOrigin === 0],
+    ];
+    writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    console.log('\nThigh explorer benchmark\n');
+    for (const [name, value, budget, ok] of rows) {
+      console.log(`${ok ? '  ok ' : 'OVER '} ${name.padEnd(28)} ${value.padEnd(30)} ${budget}`);
+    }
+    console.log(`\nReport written to ${join(out, 'report.json')}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
