@@ -1,7 +1,7 @@
 /**
  * Warning signs that mean "see a clinician" rather than "try a self-test" (SPEC "Safety"). Each is
  * tied to the pain sites where it matters; a flag with no pain sites applies wherever the pain is.
- * A positive self-test must never hide these: the panel shows them alongside any result.
+ * No self-test result, however clear, should push these out of view: the panel shows them alongside any result.
  */
 import type { RedFlag } from './types.ts';
 

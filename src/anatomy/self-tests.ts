@@ -352,7 +352,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000: work your hand down the belly of the hamstring looking for tender spots, and hold them.',
+        text: 'Seed 000: run a hand along the back of the thigh, find the sore spots in the hamstring bellies and hold pressure on them.',
         sources: ['seed:000'],
       },
       {
@@ -494,7 +494,7 @@ const tests: readonly SelfTest[] = [
       },
       {
         kind: 'seed-view',
-        text: 'Seed 003 describes "tight hamstrings" that are partly tight nerves, and a posterior thigh that collects trouble from the low back, pelvis and sciatic nerve.',
+        text: 'Seed 003 describes "tight hamstrings" that are partly tight nerves: the back of the thigh is where problems of the lower spine, the pelvis or the sciatic nerve often show up.',
         sources: ['seed:003'],
       },
     ],
@@ -502,7 +502,7 @@ const tests: readonly SelfTest[] = [
   },
   {
     id: 'straight-leg-raise-toe-out',
-    name: 'Straight-leg raise with the toe turned out',
+    name: 'Straight-leg raise, toes turned outward',
     kind: 'stretch',
     steps: [
       'Lie on your back. Wrap a strap around the outside of the painful ankle and hold both ends.',
@@ -516,7 +516,7 @@ const tests: readonly SelfTest[] = [
         structure: 'biceps-femoris-long-head',
         weight: 0.45,
         reason:
-          'Pain behind the knee in a straight-leg raise with the toe turned out points to the outer hamstring (biceps femoris), whose pattern sits at the back of the knee',
+          'Pain behind the knee in a straight-leg raise with the toes turned outward points to the outer hamstring (biceps femoris), whose pattern sits at the back of the knee',
       },
       {
         structure: 'biceps-femoris-short-head',
@@ -544,7 +544,7 @@ const tests: readonly SelfTest[] = [
       'calf-proximal',
     ],
     cautions: [
-      'Pulling the leg across the body also stretches the sciatic nerve and its outer branch (the common fibular nerve). Tingling, burning or shooting pain means nerve, not muscle: stop.',
+      'Pulling the leg across the body also stretches the sciatic nerve and its outer branch (the common fibular nerve). Tingling, burning or shooting pain comes from a nerve rather than the muscle: stop.',
     ],
     notes: [
       {
@@ -557,8 +557,8 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'disagreement',
         text:
-          'The reference notes say this does not isolate biceps femoris: turning the toe out slackens biceps somewhat, the strap stretches the outer calf ' +
-          'and plantaris, and the cross-body pull tensions the sciatic and common fibular nerves. A positive fits the outer-hamstring pattern but does not prove it.',
+          'The reference notes warn that biceps femoris is not tested on its own here: turning the foot outward actually eases biceps a little, a strap round the foot ' +
+          'also stretches the outer calf head and plantaris, and pulling across the body puts tension on the sciatic nerve and its outer branch. A positive fits the outer-hamstring pattern but does not prove it.',
         sources: ['referral-summaries', 'gray-anatomy'],
       },
     ],
@@ -584,7 +584,7 @@ const tests: readonly SelfTest[] = [
       ...each(
         hamstrings,
         0.25,
-        'A cramp with the knee fully bent is also the ordinary hamstring cramp: the muscle is working at its shortest',
+        'The hamstrings themselves often cramp when the knee is bent right up, because they are contracting at their shortest',
       ),
     ],
     negative: [
@@ -615,7 +615,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'disagreement',
         text:
-          'The reference notes: a cramp with the knee fully bent is also the classic local hamstring cramp, so this raises gluteus minimus without settling it. ' +
+          'The reference notes: bending the knee right up is also when the hamstrings themselves tend to cramp, so this makes gluteus minimus more likely without settling it. ' +
           'Pressing the gluteus minimus with a tennis ball and bringing on the pain is the stronger sign.',
         sources: ['referral-summaries', 'travell-simons'],
       },
@@ -695,7 +695,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 001 places the ball toward the front of the side of the hip, further forward than most people guess, lying partly on the side, and reads the pain down the back of the thigh as gluteus minimus.',
+        text: 'Seed 001 puts the ball forward on the side of the hip, further forward than most people guess, lying partly on the side, and reads the pain down the back of the thigh as gluteus minimus.',
         sources: ['seed:001'],
       },
       {
@@ -986,7 +986,7 @@ const tests: readonly SelfTest[] = [
         structure: 'gluteus-maximus',
         weight: 0.4,
         reason:
-          'Sitting on a hard seat feeling "like sitting on a nail" is described with the most common trigger point of gluteus maximus, just above the sit bone',
+          'A hard chair that feels as if you are perched on a nail is described with the most common trigger point of gluteus maximus, just above the sit bone',
       },
       ...each(
         ['semitendinosus', 'semimembranosus', 'biceps-femoris-long-head'],
@@ -1020,7 +1020,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'reference-view',
-        text: 'Travell & Simons: gluteus maximus TrP2, just above the sit bone, sends pain over the whole buttock and lower sacrum; sitting on a hard seat feels like sitting on a nail.',
+        text: 'Travell & Simons: gluteus maximus TrP2, just above the sit bone, sends pain over the whole buttock and lower sacrum, and makes a hard chair feel as if you were perched on a nail.',
         sources: ['travell-simons', 'referral-summaries'],
       },
       {
