@@ -28,7 +28,7 @@ export function CandidateItem({ candidate, focused, onChoose }: Props) {
         type="button"
         className="candidate-choose"
         aria-pressed={focused}
-        aria-controls="structure-card"
+        aria-controls={focused ? 'structure-card' : undefined}
         onClick={() => onChoose(candidate.id)}
       >
         <RankBadge rank={candidate.rank} />

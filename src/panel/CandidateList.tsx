@@ -19,7 +19,15 @@ export function CandidateList({ candidates }: { candidates: readonly Candidate[]
           key={c.id}
           candidate={c}
           focused={c.id === focused}
-          onChoose={(id) => focusCandidate(id === focused ? null : id)}
+          onChoose={(id) => {
+            focusCandidate(id === focused ? null : id);
+            // The card opens below the list: bring it into view without moving focus.
+            requestAnimationFrame(() =>
+              document
+                .getElementById('structure-card')
+                ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }),
+            );
+          }}
         />
       ))}
     </ol>

@@ -44,12 +44,16 @@ export function Panel({ withModel }: { withModel: boolean }) {
           <RedFlags painSites={painSites} />
           <h2 id="candidates-title">Muscles that may send pain here</h2>
           <CandidateList candidates={candidates} />
-          <DiscriminatingTests candidates={candidates} painSites={painSites} />
-          <AdviceList painSites={painSites} candidates={candidates} />
         </section>
       )}
       {selected && (
         <StructureCard key={selected} id={selected} candidates={candidates} canShowOnModel={withModel} />
+      )}
+      {hasSites && candidates.length > 0 && (
+        <section className="panel-section" aria-label="Checks and advice">
+          <DiscriminatingTests candidates={candidates} painSites={painSites} />
+          <AdviceList painSites={painSites} candidates={candidates} />
+        </section>
       )}
       {withModel && (
         <section className="panel-section" aria-labelledby="model-title">

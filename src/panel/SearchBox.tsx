@@ -1,21 +1,28 @@
 /** Find a structure by its name, Latin name or lay name ("sit bone", "glute max", "hammy"). */
 import { useId, useState } from 'react';
-import { searchStructures } from '../anatomy/search.ts';
-import type { StructureId } from '../anatomy/ids.ts';
+import { searchPainSites, searchStructures } from '../anatomy/search.ts';
+import type { PainSiteId, StructureId } from '../anatomy/ids.ts';
 import { useExplorer } from '../state/store.ts';
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const select = useExplorer((s) => s.select);
+  const chosenSites = useExplorer((s) => s.painSites);
+  const togglePainSite = useExplorer((s) => s.togglePainSite);
   const inputId = useId();
   const resultsId = useId();
   const trimmed = query.trim();
   const results = trimmed ? searchStructures(trimmed, 8) : [];
+  const sites = trimmed ? searchPainSites(trimmed, 3) : [];
   const choose = (id: StructureId) => {
     select(id);
     setQuery('');
     // Bring the card into view for keyboard and screen-reader users.
     requestAnimationFrame(() => document.getElementById('structure-card')?.focus());
+  };
+  const toggleSite = (id: PainSiteId) => {
+    togglePainSite(id);
+    setQuery('');
   };
   return (
     <div className="search" role="search">
@@ -35,7 +42,9 @@ export function SearchBox() {
         }}
       />
       <div id={resultsId} aria-live="polite" className="visually-hidden">
-        {trimmed ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
+        {trimmed
+          ? `${results.length + sites.length} ${results.length + sites.length === 1 ? 'match' : 'matches'}`
+          : ''}
       </div>
       {results.length > 0 && (
         <ul className="search-results" aria-label="Matches">
@@ -51,7 +60,21 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {trimmed && results.length === 0 && <p className="hint">Nothing matches “{trimmed}”.</p>}
+      {sites.length > 0 && (
+        <ul className="search-results" aria-label="Pain sites">
+          {sites.map((site) => (
+            <li key={site.id}>
+              <button type="button" onClick={() => toggleSite(site.id)}>
+                {chosenSites.includes(site.id) ? 'Remove pain site: ' : 'It hurts here: '}
+                {site.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {trimmed && results.length === 0 && sites.length === 0 && (
+        <p className="hint">Nothing matches “{trimmed}”.</p>
+      )}
     </div>
   );
 }
