@@ -3,7 +3,9 @@
  * model frame (m, gait2392 size), top to bottom, placed by hand from the gait2392 anchors and the
  * landmarks: behind the hip between the sit bone and the greater trochanter, about 3 cm behind the
  * femur in the thigh, through the middle of the back of the knee, and round the fibular neck. The
- * tibial and common fibular nerves start where the sciatic nerve ends (its division).
+ * tibial and common fibular nerves start where the sciatic nerve ends (its division). The points
+ * were checked against the bone builder's distance fields: the smoothed tubes the soft-tissue
+ * builder draws keep at least 3 mm off every bone.
  */
 import type { Nerve, Vec3 } from './types.ts';
 
@@ -25,9 +27,9 @@ export const nerves: readonly Nerve[] = [
       "biceps femoris. A hand's width or so above the back of the knee it divides into the tibial and common fibular nerves; the two " +
       'run bound together as one cord until then.',
     path: [
-      [-0.075, -0.035, -0.125],
-      [-0.085, -0.065, -0.125],
-      [-0.092, -0.105, -0.122],
+      [-0.075, -0.035, -0.133],
+      [-0.089, -0.065, -0.132],
+      [-0.096, -0.105, -0.124],
       [-0.097, -0.15, -0.117],
       [-0.1, -0.22, -0.108],
       [-0.098, -0.3, -0.103],
@@ -96,12 +98,12 @@ export const nerves: readonly Nerve[] = [
       division,
       [-0.088, -0.42, -0.106],
       [-0.086, -0.465, -0.112],
-      [-0.084, -0.51, -0.11],
+      [-0.084, -0.51, -0.112],
       [-0.082, -0.56, -0.108],
       [-0.077, -0.65, -0.103],
       [-0.071, -0.74, -0.1],
-      [-0.065, -0.82, -0.097],
-      [-0.06, -0.865, -0.095],
+      [-0.065, -0.82, -0.099],
+      [-0.059, -0.865, -0.099],
     ],
     supplies: ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head', 'plantaris', 'soleus', 'popliteus'],
     notes: [
@@ -130,12 +132,13 @@ export const nerves: readonly Nerve[] = [
       'divides into the superficial and deep fibular nerves for the outer and front muscles of the lower leg and the top of the foot.',
     path: [
       division,
-      [-0.102, -0.41, -0.104],
-      [-0.112, -0.445, -0.11],
-      [-0.121, -0.48, -0.111],
-      [-0.129, -0.51, -0.104],
-      [-0.135, -0.53, -0.09],
-      [-0.128, -0.54, -0.075],
+      [-0.102, -0.41, -0.105],
+      [-0.112, -0.445, -0.112],
+      [-0.121, -0.48, -0.113],
+      [-0.131, -0.505, -0.109],
+      [-0.138, -0.518, -0.1],
+      [-0.141, -0.53, -0.089],
+      [-0.134, -0.542, -0.075],
     ],
     supplies: ['biceps-femoris-short-head'],
     notes: [
