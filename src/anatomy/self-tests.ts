@@ -67,6 +67,8 @@ const tests: readonly SelfTest[] = [
       'popliteal-fossa',
       'posterolateral-knee',
       'posteromedial-knee',
+      'ischial-tuberosity',
+      'buttock',
     ],
     cautions: [
       'Go slowly: a cramp in the back of the thigh when the knee is fully bent is common and is covered by the heel-to-buttock test.',
@@ -476,6 +478,7 @@ const tests: readonly SelfTest[] = [
       'posterolateral-knee',
       'posteromedial-knee',
       'ischial-tuberosity',
+      'buttock',
     ],
     cautions: [
       'Tingling, burning, electric or shooting pain down the leg, or pain made worse by pulling the toes up or tucking your chin, suggests a nerve rather than a muscle: stop.',
