@@ -41,7 +41,6 @@ export function Panel({ withModel }: { withModel: boolean }) {
       {hasSites && (
         <section className="panel-section" aria-labelledby="candidates-title">
           <NotDiagnosisNote />
-          <RedFlags painSites={painSites} />
           <h2 id="candidates-title">Muscles that may send pain here</h2>
           <CandidateList candidates={candidates} />
         </section>
@@ -49,6 +48,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
       {selected && (
         <StructureCard key={selected} id={selected} candidates={candidates} canShowOnModel={withModel} />
       )}
+      {hasSites && <RedFlags painSites={painSites} />}
       {hasSites && candidates.length > 0 && (
         <section className="panel-section" aria-label="Checks and advice">
           <DiscriminatingTests candidates={candidates} painSites={painSites} />

@@ -4,7 +4,7 @@ import { rankStyle } from './rank-style.ts';
 export function RankBadge({ rank }: { rank: number }) {
   const style = rankStyle(rank);
   return (
-    <span className="rank-badge" title={`Rank ${rank}, ${style.patternLabel} swatch`}>
+    <span className="rank-badge" title={`Rank ${rank}: ${style.patternLabel}`}>
       <span
         className={`rank-swatch pattern-${style.pattern}`}
         style={{ backgroundColor: style.colour }}

@@ -5,9 +5,9 @@ import { redFlagsFor } from '../diagnosis/index.ts';
 
 const urgencyOrder: Record<RedFlag['urgency'], number> = { emergency: 0, urgent: 1, soon: 2 };
 const urgencyWords: Record<RedFlag['urgency'], string> = {
-  emergency: 'Emergency: get help now',
-  urgent: 'Urgent: see a clinician today',
-  soon: 'See a clinician soon',
+  emergency: 'Emergency',
+  urgent: 'Today',
+  soon: 'Soon',
 };
 
 export function RedFlags({ painSites }: { painSites: readonly PainSiteId[] }) {
@@ -15,15 +15,20 @@ export function RedFlags({ painSites }: { painSites: readonly PainSiteId[] }) {
   if (flags.length === 0) return null;
   return (
     <section className="red-flags" aria-labelledby="red-flags-title">
-      <h3 id="red-flags-title">Warning signs: stop and get checked if you notice</h3>
+      <h3 id="red-flags-title">Warning signs: get checked if any of these fit</h3>
+      <p className="hint">
+        Open each to read the signs and what to do. The tag says how fast: emergency, today or soon.
+      </p>
       <ul>
         {flags.map((flag) => (
           <li key={flag.id} data-red-flag={flag.id} className={`red-flag urgency-${flag.urgency}`}>
-            <p className="red-flag-title">
-              <span className="urgency">{urgencyWords[flag.urgency]}</span> {flag.title}
-            </p>
-            <p>{flag.signs}</p>
-            <p className="red-flag-action">{flag.action}</p>
+            <details>
+              <summary className="red-flag-title">
+                <span className="urgency">{urgencyWords[flag.urgency]}</span> {flag.title}
+              </summary>
+              <p>{flag.signs}</p>
+              <p className="red-flag-action">{flag.action}</p>
+            </details>
           </li>
         ))}
       </ul>
