@@ -1,39 +1,43 @@
 /**
- * The name of the structure under the pointer, as a DOM label pinned to the hit point. Moved and
- * rewritten imperatively through `hover-label-anchor.ts`, so hovering causes no React renders.
+ * The name of the structure under the pointer, as a DOM label beside the pointer's hit point.
+ * Created once next to the canvas and driven through `hover-label-anchor.ts`, so hovering costs
+ * no React renders and no 3D frames. Decorative for screen readers: the panel names the selection.
  */
-import { useEffect, useRef } from 'react';
-import { Html } from '@react-three/drei';
+import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import type { Group } from 'three';
 import { attachHoverLabel } from './hover-label-anchor.ts';
 
-const labelStyle = {
+const style: Partial<CSSStyleDeclaration> = {
+  position: 'absolute',
+  left: '0',
+  top: '0',
   display: 'none',
   pointerEvents: 'none',
   whiteSpace: 'nowrap',
-  transform: 'translate(12px, -50%)',
   padding: '2px 8px',
   borderRadius: '4px',
-  background: 'rgba(20, 20, 28, 0.85)',
+  background: 'rgba(20, 20, 28, 0.88)',
   color: '#fff',
   font: '13px/1.4 system-ui, sans-serif',
-} as const;
+  zIndex: '5',
+};
 
 export function HoverLabel() {
-  const anchor = useRef<Group>(null);
-  const text = useRef<HTMLDivElement>(null);
-  const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => {
-    if (!anchor.current || !text.current) return;
-    attachHoverLabel({ anchor: anchor.current, element: text.current, invalidate });
-    return () => attachHoverLabel(null);
-  }, [invalidate]);
-  return (
-    <group ref={anchor} visible={false}>
-      <Html zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
-        <div ref={text} role="status" aria-live="off" style={labelStyle} />
-      </Html>
-    </group>
-  );
+    const host = canvas.parentElement;
+    if (!host) return;
+    const element = document.createElement('div');
+    element.className = 'scene-hover-label';
+    element.setAttribute('aria-hidden', 'true');
+    Object.assign(element.style, style);
+    host.appendChild(element);
+    attachHoverLabel({ element, camera, canvas });
+    return () => {
+      attachHoverLabel(null);
+      element.remove();
+    };
+  }, [camera, canvas]);
+  return null;
 }

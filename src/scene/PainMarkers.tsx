@@ -47,7 +47,7 @@ export const PainMarkers = memo(function PainMarkers({ geometry, chosen, clicks 
           renderOrder={30}
           raycast={() => null}
         >
-          <meshBasicMaterial color="#1d1240" depthTest={false} transparent opacity={0.95} />
+          <meshBasicMaterial color="#1d1240" />
         </mesh>
       ))}
     </>

@@ -46,7 +46,7 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
     const base = new Color(partColour(info));
     material.color.copy(tint ? base.lerp(new Color(tint), 0.55) : base);
     if (selected) material.emissive.copy(selectGlow).multiplyScalar(0.35);
-    else if (hovered) material.emissive.copy(hoverGlow).multiplyScalar(0.18);
+    else if (hovered) material.emissive.copy(hoverGlow).multiplyScalar(0.1);
     else if (tint) material.emissive.set(tint).multiplyScalar(0.3);
     else material.emissive.setRGB(0, 0, 0);
     const translucent = ghosted || info.kind === 'fascia' || info.kind === 'septum';

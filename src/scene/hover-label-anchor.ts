@@ -1,34 +1,36 @@
 /**
- * The hover label is moved and rewritten imperatively (no React state on pointer moves): meshes
- * call `showHoverLabel` / `hideHoverLabel`; `HoverLabel` registers its anchor and text element.
+ * The hover label is a plain DOM element moved and rewritten imperatively (no React state on
+ * pointer moves): meshes call `showHoverLabel` / `hideHoverLabel`; `HoverLabel` registers the
+ * element and the camera that places it.
  */
-import type { Object3D, Vector3 } from 'three';
+import { Vector3, type Camera } from 'three';
 
 interface LabelTarget {
-  anchor: Object3D;
   element: HTMLElement;
-  invalidate: () => void;
+  camera: Camera;
+  /** The canvas (the label is positioned relative to it). */
+  canvas: HTMLCanvasElement;
 }
 
 let target: LabelTarget | null = null;
+const ndc = new Vector3();
 
 export function attachHoverLabel(next: LabelTarget | null): void {
   target = next;
 }
 
-/** Shows `text` at world point `at`. */
+/** Shows `text` next to world point `at`. */
 export function showHoverLabel(text: string, at: Vector3): void {
   if (!target) return;
-  target.anchor.position.copy(at);
-  target.anchor.visible = true;
-  if (target.element.textContent !== text) target.element.textContent = text;
-  target.element.style.display = 'block';
-  target.invalidate();
+  const { element, camera, canvas } = target;
+  ndc.copy(at).project(camera);
+  const x = ((ndc.x + 1) / 2) * canvas.clientWidth + canvas.offsetLeft;
+  const y = ((1 - ndc.y) / 2) * canvas.clientHeight + canvas.offsetTop;
+  if (element.textContent !== text) element.textContent = text;
+  element.style.transform = `translate(${Math.round(x + 14)}px, ${Math.round(y - 12)}px)`;
+  element.style.display = 'block';
 }
 
 export function hideHoverLabel(): void {
-  if (!target) return;
-  target.anchor.visible = false;
-  target.element.style.display = 'none';
-  target.invalidate();
+  if (target) target.element.style.display = 'none';
 }

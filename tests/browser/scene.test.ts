@@ -1,0 +1,154 @@
+/**
+ * The 3D scene in real Chromium (SwiftShader): the four standard views, a click on the skin
+ * behind the knee that lights up the hamstring referral, the budgets (draw calls, no idle frames)
+ * and that nothing is fetched from another host. Screenshots go to tests/output/scene-*.png.
+ * Finds screen points through the documented test hook `window.__thighExplorer` (TestHook.tsx).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from './scene-png.ts';
+import { launchChromium } from './launch.ts';
+import { outputDir } from './explorer-helpers.ts';
+import { mkdirSync } from 'node:fs';
+import { rankColour } from '../../src/scene/rank-colours.ts';
+import { views } from '../../src/anatomy/ids.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(outputDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Hook {
+  skinPoint(y: number, angle: number): { x: number; y: number } | null;
+  stats(): { frames: number; calls: number; triangles: number };
+}
+
+async function openScene(search: string): Promise<{ page: Page; foreign: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto(new URL(search, baseUrl).toString());
+  await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
+  await page.waitForFunction(() => 'thighExplorer' in window || '__thighExplorer' in window);
+  return { page, foreign };
+}
+
+/** Waits for `count` browser animation frames (a signal the page paints, not a timer). */
+function animationFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    count,
+  );
+}
+
+/** Waits until the scene has drawn and then stays idle for a few browser frames. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const frames = await page.evaluate(
+      () => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.stats().frames,
+    );
+    if (frames === last) return;
+    last = frames;
+    await animationFrames(page, 8);
+  }
+  throw new Error('the scene never stopped drawing');
+}
+
+function hue(r: number, g: number, b: number): { h: number; s: number; v: number } {
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const d = max - min;
+  let h = 0;
+  if (d > 0) {
+    if (max === r) h = ((g - b) / d) % 6;
+    else if (max === g) h = (b - r) / d + 2;
+    else h = (r - g) / d + 4;
+  }
+  return { h: (h * 60 + 360) % 360, s: max === 0 ? 0 : d / max, v: max / 255 };
+}
+
+/** Pixels of a screenshot region whose hue is near `colour`'s and that are well saturated. */
+async function pixelsLike(
+  page: Page,
+  colour: string,
+  clip: { x: number; y: number; width: number; height: number },
+) {
+  const png = PNG.read(await page.screenshot({ clip }));
+  const want = hue(
+    parseInt(colour.slice(1, 3), 16),
+    parseInt(colour.slice(3, 5), 16),
+    parseInt(colour.slice(5, 7), 16),
+  );
+  let count = 0;
+  for (let i = 0; i < png.width * png.height; i++) {
+    const c = hue(png.data[i * 4]!, png.data[i * 4 + 1]!, png.data[i * 4 + 2]!);
+    const dh = Math.min(Math.abs(c.h - want.h), 360 - Math.abs(c.h - want.h));
+    if (dh < 14 && c.s > 0.45 && c.v > 0.3) count++;
+  }
+  return count / (png.width * png.height);
+}
+
+describe('the 3D scene', () => {
+  it('draws the four standard views within budget and stays idle', async () => {
+    for (const view of views) {
+      const { page, foreign } = await openScene(`?view=${view}`);
+      await settled(page);
+      const stats = await page.evaluate(() =>
+        (window as unknown as { __thighExplorer: Hook }).__thighExplorer.stats(),
+      );
+      expect(stats.calls).toBeGreaterThan(0);
+      expect(stats.calls).toBeLessThanOrEqual(80);
+      // Idle: no frames while nothing changes.
+      await animationFrames(page, 20);
+      const after = await page.evaluate(() =>
+        (window as unknown as { __thighExplorer: Hook }).__thighExplorer.stats(),
+      );
+      expect(after.frames).toBe(stats.frames);
+      await page.screenshot({ path: `${outputDir}/scene-${view}.png` });
+      expect(foreign).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('lights the hamstring referral when the skin behind the knee is clicked', async () => {
+    const { page, foreign } = await openScene('?view=posterior');
+    await settled(page);
+    const spot = await page.evaluate(() =>
+      (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(-0.46, 180),
+    );
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    await page.waitForSelector(
+      '[data-candidate-id="biceps-femoris-long-head"], [data-candidate-id="biceps-femoris-short-head"]',
+    );
+    await settled(page);
+    const ids = await page.$$eval('[data-candidate-id]', (els) =>
+      els.map((el) => el.getAttribute('data-candidate-id')),
+    );
+    const rank =
+      ids.findIndex((id) => id === 'biceps-femoris-long-head' || id === 'biceps-femoris-short-head') + 1;
+    expect(rank).toBeGreaterThan(0);
+    // The zone around the spot is painted: find the biceps' rank colour on the skin there.
+    const clip = { x: Math.max(0, spot!.x - 90), y: Math.max(0, spot!.y - 90), width: 180, height: 180 };
+    const painted = await pixelsLike(page, rankColour(Math.min(rank, 5)), clip);
+    await page.screenshot({ path: `${outputDir}/scene-referral.png` });
+    expect(painted).toBeGreaterThan(0.03);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
