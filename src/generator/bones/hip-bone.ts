@@ -1,0 +1,121 @@
+/**
+ * Right hip bone (ilium, ischium, pubis) as a signed distance field. The iliac wing is a curved
+ * plate through the crest from the ASIS to the PSIS (Rajagopal markers, shared pelvis frame), the
+ * acetabulum a socket around gait2392's hip joint centre opening laterally, forward and down,
+ * and the rami a ring of rods around the obturator foramen. Feature positions follow gait2392's
+ * pelvic attachment points: hamstrings on the ischial tuberosity, adductors along the pubis and
+ * ischiopubic ramus, sartorius/TFL at the ASIS, rectus femoris at the AIIS.
+ */
+import type { Vec3 } from '../../anatomy/types.ts';
+import {
+  ellipsoid,
+  halfSpace,
+  rodChain,
+  roundCone,
+  sphere,
+  smax,
+  smin,
+  thickSheet,
+  type Sdf,
+} from '../mesh/sdf.ts';
+import { ASIS, HIP_JOINT_CENTRE, PSIS } from './frame.ts';
+import { FEMUR_HEAD_RADIUS } from './femur.ts';
+
+/** Mid-surface of the iliac wing: rows crest → body, columns anterior → posterior; [x, y, z, half-thickness]. */
+const wing = thickSheet([
+  [
+    [ASIS[0], ASIS[1], ASIS[2] - 0.002, 0.006],
+    [-0.146, 0.058, -0.032, 0.0075],
+    [-0.133, 0.08, -0.08, 0.0065],
+    [-0.092, 0.074, -0.122, 0.007],
+    [PSIS[0] - 0.005, PSIS[1] + 0.003, PSIS[2] + 0.005, 0.009],
+  ],
+  [
+    [-0.121, -0.005, -0.011, 0.005],
+    [-0.128, 0.025, -0.045, 0.0032],
+    [-0.113, 0.04, -0.088, 0.003],
+    [-0.082, 0.036, -0.122, 0.004],
+    [-0.054, 0.014, -0.145, 0.01],
+  ],
+  [
+    [-0.103, -0.029, -0.029, 0.007],
+    [-0.104, -0.024, -0.055, 0.011],
+    [-0.095, -0.02, -0.083, 0.012],
+    [-0.077, -0.014, -0.11, 0.0095],
+    [-0.06, -0.008, -0.133, 0.008],
+  ],
+]);
+
+const crestLip = rodChain(
+  [
+    [ASIS[0], ASIS[1], ASIS[2] - 0.002],
+    [-0.146, 0.058, -0.032],
+    [-0.133, 0.08, -0.08],
+    [-0.092, 0.074, -0.122],
+    [PSIS[0] - 0.005, PSIS[1] + 0.003, PSIS[2] + 0.005],
+  ],
+  [0.006, 0.0085, 0.007, 0.007, 0.009],
+);
+const asis = sphere([ASIS[0] + 0.001, ASIS[1] - 0.002, ASIS[2]], 0.0075);
+const aiis = sphere([-0.101, -0.03, -0.027], 0.0075);
+
+// Acetabulum: a thick cup around the hip joint centre, opening laterally, down and forward.
+const [hx, hy, hz] = HIP_JOINT_CENTRE;
+const OPENING: Vec3 = [-0.74, -0.5, 0.36];
+const cupOuter = ellipsoid([hx + 0.005, hy + 0.002, hz], [0.031, 0.036, 0.036]);
+const cupCut = halfSpace([hx - 0.74 * 0.004, hy - 0.5 * 0.004, hz + 0.36 * 0.004], OPENING);
+const socket = sphere(HIP_JOINT_CENTRE, FEMUR_HEAD_RADIUS + 0.0018);
+const iliacBody = ellipsoid([-0.091, -0.038, -0.078], [0.02, 0.026, 0.03]);
+
+// Ischium: posterior column, tuberosity and spine.
+const posteriorColumn = rodChain(
+  [
+    [-0.073, -0.018, -0.11],
+    [-0.077, -0.058, -0.112],
+    [-0.073, -0.095, -0.118],
+  ],
+  [0.011, 0.012, 0.014],
+);
+const ischialTuberosity = ellipsoid([-0.068, -0.112, -0.12], [0.013, 0.021, 0.014]);
+const ischialSpine = roundCone([-0.07, -0.068, -0.116], [-0.058, -0.074, -0.127], 0.007, 0.0035);
+
+// Pubis and the ramus ring around the obturator foramen.
+const superiorRamus = rodChain(
+  [
+    [-0.077, -0.06, -0.05],
+    [-0.05, -0.067, -0.035],
+    [-0.022, -0.072, -0.026],
+  ],
+  [0.014, 0.0105, 0.01],
+);
+const ischiopubicRamus = rodChain(
+  [
+    [-0.064, -0.118, -0.112],
+    [-0.04, -0.123, -0.09],
+    [-0.022, -0.113, -0.062],
+    [-0.01, -0.095, -0.038],
+  ],
+  [0.01, 0.0075, 0.0075, 0.009],
+);
+const pubicBody = ellipsoid([-0.014, -0.083, -0.03], [0.011, 0.021, 0.012]);
+const pubicTubercle = sphere([-0.022, -0.069, -0.02], 0.0055);
+
+export const hipBoneField: Sdf = (x, y, z) => {
+  let d = smin(wing(x, y, z), crestLip(x, y, z), 0.006);
+  d = smin(d, asis(x, y, z), 0.006);
+  d = smin(d, aiis(x, y, z), 0.006);
+  d = smin(d, iliacBody(x, y, z), 0.014);
+  const cup = smax(cupOuter(x, y, z), cupCut(x, y, z), 0.004);
+  d = smin(d, cup, 0.012);
+  d = smin(d, posteriorColumn(x, y, z), 0.012);
+  d = smin(d, ischialTuberosity(x, y, z), 0.012);
+  d = smin(d, ischialSpine(x, y, z), 0.005);
+  d = smin(d, superiorRamus(x, y, z), 0.012);
+  d = smin(d, ischiopubicRamus(x, y, z), 0.01);
+  d = smin(d, pubicBody(x, y, z), 0.01);
+  d = smin(d, pubicTubercle(x, y, z), 0.005);
+  // The socket is cut last so nothing blended above can fill it.
+  return smax(d, -socket(x, y, z), 0.003);
+};
+
+export const hipBoneBounds = { min: [-0.165, -0.14, -0.17] as Vec3, max: [0.0, 0.095, 0.025] as Vec3 };

@@ -1,0 +1,286 @@
+/**
+ * Skin, fascia lata and iliotibial tract, built on one radial grid around the limb axis
+ * (anatomy/surface.ts): the radius in each direction is the largest extent of the bones and soft
+ * tissue there plus a subcutaneous layer (5–15 mm, thicker medially and over the buttock),
+ * never less than a plain body-shape envelope, then smoothed. Because every vertex sits on its
+ * (height, angle) ray, the skin's `_SURFACE` attribute is exact by construction.
+ */
+import type { MeshPart } from '../types.ts';
+import { vertexNormals } from '../mesh/normals.ts';
+import { limbAxisAt } from '../../anatomy/surface.ts';
+import { blurRadii, direction, gridPoint, radialExtent } from './radial-grid.ts';
+import { fatThickness, templateRadius } from './template.ts';
+
+const Y_TOP = 0.095;
+const Y_BOTTOM = -0.948;
+const ROW_STEP = 0.006;
+const COLUMNS = 96;
+/** Above this height the medial side stops at the midline plane (x = 0): a half pelvis. */
+const Y_CROTCH = -0.1;
+
+export const SKIN_COLOR = [0.8, 0.56, 0.45] as const;
+const FASCIA_COLOR = [0.85, 0.85, 0.8] as const;
+const ITB_COLOR = [0.9, 0.9, 0.84] as const;
+
+interface Shell {
+  ys: Float64Array;
+  angles: Float64Array;
+  /** Outer skin radius per (row, column) with columns 0 … COLUMNS-1 (periodic). */
+  skin: Float64Array;
+  fat: Float64Array;
+}
+
+function midlineLimit(y: number, angle: number): number {
+  if (y < Y_CROTCH) return Infinity;
+  const c = limbAxisAt(y);
+  const [dx] = direction(angle);
+  return dx > 1e-6 ? -c.x / dx : Infinity;
+}
+
+function buildShell(parts: readonly MeshPart[]): Shell {
+  const rows = Math.round((Y_TOP - Y_BOTTOM) / ROW_STEP) + 1;
+  const ys = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) ys[r] = Y_TOP - r * ROW_STEP;
+  const angles = new Float64Array(COLUMNS + 1);
+  for (let c = 0; c <= COLUMNS; c++) angles[c] = (c * 360) / COLUMNS;
+  const inner = parts.filter(
+    (p) => p.extras.kind !== 'skin' && p.extras.kind !== 'fascia' && p.extras.kind !== 'trigger-point',
+  );
+  const extent = radialExtent(inner, ys, COLUMNS, 0.002, 2);
+  const skin = new Float64Array(rows * COLUMNS);
+  const fat = new Float64Array(rows * COLUMNS);
+  const floor = new Float64Array(rows * COLUMNS);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < COLUMNS; c++) {
+      const i = r * COLUMNS + c;
+      const y = ys[r]!;
+      const a = angles[c]!;
+      fat[i] = fatThickness(y, a);
+      const tissue = extent[i]! + fat[i]!;
+      floor[i] = extent[i]! + 0.004;
+      skin[i] = Math.min(Math.max(templateRadius(y, a), tissue), midlineLimit(y, a));
+    }
+  }
+  // Smooth, then make sure nothing pokes through (at least 4 mm over any part), smooth lightly.
+  blurRadii(skin, rows, COLUMNS, 3, 2, 2);
+  for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, floor[i]!);
+  blurRadii(skin, rows, COLUMNS, 1, 1, 1);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < COLUMNS; c++) {
+      const i = r * COLUMNS + c;
+      skin[i] = Math.min(Math.max(skin[i]!, floor[i]!), midlineLimit(ys[r]!, angles[c]!));
+    }
+  }
+  return { ys, angles, skin, fat };
+}
+
+/** Triangulates a rows × (cols+1) grid whose last column duplicates the first (seam). */
+function gridIndices(rows: number, cols: number, offset = 0, flip = false): number[] {
+  const idx: number[] = [];
+  const w = cols + 1;
+  for (let r = 0; r < rows - 1; r++) {
+    for (let c = 0; c < cols; c++) {
+      const a = offset + r * w + c;
+      const b = a + 1;
+      const d = a + w;
+      const e = d + 1;
+      // Rows go downward and angles turn lateral-ward; this winding faces outward.
+      if (flip) idx.push(a, d, b, b, d, e);
+      else idx.push(a, b, d, b, e, d);
+    }
+  }
+  return idx;
+}
+
+function part(
+  name: string,
+  extras: MeshPart['extras'],
+  pos: number[],
+  idx: number[],
+  color: readonly [number, number, number],
+  surface?: number[],
+): MeshPart {
+  const positions = Float32Array.from(pos);
+  const indices = Uint32Array.from(idx);
+  return {
+    name,
+    extras,
+    positions,
+    indices,
+    normals: vertexNormals(positions, indices),
+    color,
+    ...(surface ? { surface: Float32Array.from(surface) } : {}),
+  };
+}
+
+function buildSkin(shell: Shell): MeshPart {
+  const { ys, angles, skin } = shell;
+  const rows = ys.length;
+  const pos: number[] = [];
+  const surf: number[] = [];
+  const ringRadius = (r: number, c: number) => skin[r * COLUMNS + (c % COLUMNS)]!;
+  // Rounded caps: extra rings above the top and below the bottom, shrinking along a superellipse.
+  const capTop = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.02, p: 2 }));
+  const capBottom = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.008, p: 4 }));
+  const rings: { y: number; row: number; scale: number }[] = [];
+  for (const { s, h, p } of [...capTop].reverse())
+    rings.push({ y: Y_TOP + h * s, row: 0, scale: Math.pow(1 - Math.pow(s, p), 1 / p) });
+  for (let r = 0; r < rows; r++) rings.push({ y: ys[r]!, row: r, scale: 1 });
+  for (const { s, h, p } of capBottom)
+    rings.push({ y: Y_BOTTOM - h * s, row: rows - 1, scale: Math.pow(1 - Math.pow(s, p), 1 / p) });
+  for (const ring of rings) {
+    for (let c = 0; c <= COLUMNS; c++) {
+      const a = angles[c]!;
+      pos.push(...gridPoint(ring.y, a, ringRadius(ring.row, c) * ring.scale));
+      surf.push(ring.y, a);
+    }
+  }
+  const idx = gridIndices(rings.length, COLUMNS);
+  // Close each end with a fan to a centre vertex.
+  const w = COLUMNS + 1;
+  const topCentre = pos.length / 3;
+  const yTop = Y_TOP + 0.02;
+  const ct = limbAxisAt(yTop);
+  pos.push(ct.x, yTop, ct.z);
+  surf.push(yTop, 0);
+  for (let c = 0; c < COLUMNS; c++) idx.push(topCentre, c + 1, c);
+  const bottomCentre = pos.length / 3;
+  const yBottom = Y_BOTTOM - 0.008;
+  const cb = limbAxisAt(yBottom);
+  pos.push(cb.x, yBottom, cb.z);
+  surf.push(yBottom, 0);
+  const last = (rings.length - 1) * w;
+  for (let c = 0; c < COLUMNS; c++) idx.push(bottomCentre, last + c, last + c + 1);
+  return part('skin', { kind: 'skin', structure: 'skin' }, pos, idx, SKIN_COLOR, surf);
+}
+
+/** Fascia lata: a thin sleeve just under the skin, from the iliac crest to below the knee. */
+function buildFasciaLata(shell: Shell): MeshPart {
+  const { ys, angles, skin, fat } = shell;
+  const pos: number[] = [];
+  let rowsUsed = 0;
+  for (let r = 0; r < ys.length; r++) {
+    const y = ys[r]!;
+    if (y > 0.06 || y < -0.52) continue;
+    rowsUsed++;
+    for (let c = 0; c <= COLUMNS; c++) {
+      const i = r * COLUMNS + (c % COLUMNS);
+      pos.push(...gridPoint(y, angles[c]!, skin[i]! - 0.75 * fat[i]!));
+    }
+  }
+  return part(
+    'fascia-lata',
+    { kind: 'fascia', structure: 'fascia-lata', layer: 1 },
+    pos,
+    gridIndices(rowsUsed, COLUMNS),
+    FASCIA_COLOR,
+  );
+}
+
+const GERDY: readonly [number, number, number] = [-0.115, -0.51, -0.069];
+
+/**
+ * Iliotibial tract: a band 2.5 mm thick on the lateral thigh, broad under the iliac crest and
+ * tensor fasciae latae, narrowing to ~3 cm and diving to Gerdy's tubercle on the tibia.
+ */
+function buildIliotibialTract(shell: Shell): MeshPart {
+  const { ys, skin, fat } = shell;
+  const yTop = 0.04;
+  const yBottom = GERDY[1];
+  const gc = limbAxisAt(GERDY[1]);
+  const gerdyAngle = (Math.atan2(-(GERDY[0] - gc.x), GERDY[2] - gc.z) * 180) / Math.PI;
+  const gerdyRadius = Math.hypot(GERDY[0] - gc.x, GERDY[2] - gc.z) + 0.002;
+  const across = 9;
+  const radiusAt = (y: number, a: number) => {
+    // Interpolate the shell's radius at (y, a).
+    const rf = Math.min(Math.max((ys[0]! - y) / ROW_STEP, 0), ys.length - 1);
+    const r0 = Math.floor(rf);
+    const r1 = Math.min(r0 + 1, ys.length - 1);
+    const cf = (((a % 360) + 360) % 360) / (360 / COLUMNS);
+    const c0 = Math.floor(cf) % COLUMNS;
+    const c1 = (c0 + 1) % COLUMNS;
+    const tr = rf - r0;
+    const tc = cf - Math.floor(cf);
+    const at = (arr: Float64Array, r: number, c: number) => arr[r * COLUMNS + c]!;
+    const bil = (arr: Float64Array) =>
+      (at(arr, r0, c0) * (1 - tc) + at(arr, r0, c1) * tc) * (1 - tr) +
+      (at(arr, r1, c0) * (1 - tc) + at(arr, r1, c1) * tc) * tr;
+    return bil(skin) - 0.75 * bil(fat);
+  };
+  const outer: number[][] = [];
+  const inner: number[][] = [];
+  const steps = 60;
+  for (let k = 0; k <= steps; k++) {
+    const t = k / steps;
+    const y = yTop + (yBottom - yTop) * t;
+    const centre = 96 + (gerdyAngle - 96) * Math.pow(t, 3);
+    const halfWidth = 30 - 18 * Math.min(t / 0.55, 1) - 6 * Math.max(0, (t - 0.85) / 0.15);
+    const dive = Math.max(0, (t - 0.82) / 0.18);
+    const dv = dive * dive * (3 - 2 * dive);
+    for (let j = 0; j < across; j++) {
+      const a = centre - halfWidth + (2 * halfWidth * j) / (across - 1);
+      const r = radiusAt(y, a) * (1 - dv) + gerdyRadius * dv + 0.001 * (1 - dv);
+      outer.push(gridPoint(y, a, r + 0.0025));
+      inner.push(gridPoint(y, a, r));
+    }
+  }
+  const pos: number[] = [];
+  for (const p of outer) pos.push(...p);
+  for (const p of inner) pos.push(...p);
+  const n = outer.length;
+  const rows = steps + 1;
+  const idx: number[] = [];
+  const id = (layer: number, k: number, j: number) => layer * n + k * across + j;
+  for (let k = 0; k < rows - 1; k++) {
+    for (let j = 0; j < across - 1; j++) {
+      const a = id(0, k, j);
+      const b = id(0, k, j + 1);
+      const d = id(0, k + 1, j);
+      const e = id(0, k + 1, j + 1);
+      idx.push(a, d, b, b, d, e);
+      const ai = id(1, k, j);
+      const bi = id(1, k, j + 1);
+      const di = id(1, k + 1, j);
+      const ei = id(1, k + 1, j + 1);
+      idx.push(ai, bi, di, bi, ei, di);
+    }
+    // Edges along both long sides.
+    for (const j of [0, across - 1]) {
+      const o0 = id(0, k, j);
+      const o1 = id(0, k + 1, j);
+      const i0 = id(1, k, j);
+      const i1 = id(1, k + 1, j);
+      if (j === 0) idx.push(o0, i0, o1, o1, i0, i1);
+      else idx.push(o0, o1, i0, o1, i1, i0);
+    }
+  }
+  for (const k of [0, rows - 1]) {
+    for (let j = 0; j < across - 1; j++) {
+      const o0 = id(0, k, j);
+      const o1 = id(0, k, j + 1);
+      const i0 = id(1, k, j);
+      const i1 = id(1, k, j + 1);
+      if (k === 0) idx.push(o0, o1, i0, o1, i1, i0);
+      else idx.push(o0, i0, o1, o1, i0, i1);
+    }
+  }
+  // The loops above wind inward; reverse every triangle so the band's normals face out.
+  for (let t = 0; t < idx.length; t += 3) {
+    const tmp = idx[t + 1]!;
+    idx[t + 1] = idx[t + 2]!;
+    idx[t + 2] = tmp;
+  }
+  return part(
+    'iliotibial-tract',
+    { kind: 'fascia', structure: 'iliotibial-tract', layer: 1, compartment: 'lateral' },
+    pos,
+    idx,
+    ITB_COLOR,
+  );
+}
+
+/** Skin, fascia lata and iliotibial tract over the given parts (bones and soft tissue). */
+export function buildEnvelope(parts: readonly MeshPart[]): MeshPart[] {
+  const shell = buildShell(parts);
+  return [buildFasciaLata(shell), buildIliotibialTract(shell), buildSkin(shell)];
+}
