@@ -47,7 +47,7 @@ export const painSites: readonly PainSite[] = [
     label: 'Sit bone',
     description:
       'The lower inner part of the buttock over the sit bone, just above the buttock crease: the spot that presses into a hard chair.',
-    patches: [{ y: [-0.165, -0.085], angle: [168, 235] }],
+    patches: [{ y: [-0.165, -0.085], angle: [168, 228] }],
     sources: ['gray-anatomy', 'seed:000'],
   },
   {
@@ -77,35 +77,35 @@ export const painSites: readonly PainSite[] = [
     id: 'medial-thigh',
     label: 'Inner thigh',
     description: 'The inner side of the thigh, from the groin down to just above the inner knee.',
-    patches: [{ y: [-0.42, -0.1], angle: [220, 330] }],
+    patches: [{ y: [-0.4, -0.1], angle: [228, 330] }],
     sources: ['gray-anatomy', 'seed:003'],
   },
   {
     id: 'lateral-thigh',
     label: 'Outer thigh',
     description: 'The outer side of the thigh, from below the hip bump down to just above the outer knee.',
-    patches: [{ y: [-0.42, -0.13], angle: [45, 140] }],
+    patches: [{ y: [-0.4, -0.13], angle: [45, 140] }],
     sources: ['gray-anatomy', 'seed:003'],
   },
   {
     id: 'posterior-thigh-proximal',
     label: 'Back of the thigh, top',
     description: 'The top third of the back of the thigh, just below the buttock crease.',
-    patches: [{ y: [-0.24, -0.155], angle: [135, 225] }],
+    patches: [{ y: [-0.24, -0.155], angle: [135, 230] }],
     sources: ['gray-anatomy', 'seed:000', 'seed:001'],
   },
   {
     id: 'posterior-thigh-middle',
     label: 'Back of the thigh, middle',
     description: 'The middle third of the back of the thigh, over the belly of the hamstrings.',
-    patches: [{ y: [-0.32, -0.235], angle: [135, 225] }],
+    patches: [{ y: [-0.32, -0.235], angle: [135, 230] }],
     sources: ['gray-anatomy', 'seed:000', 'seed:001'],
   },
   {
     id: 'posterior-thigh-distal',
     label: 'Back of the thigh, lower',
     description: 'The lower third of the back of the thigh, a hand or so above the back of the knee.',
-    patches: [{ y: [-0.4, -0.315], angle: [135, 225] }],
+    patches: [{ y: [-0.4, -0.315], angle: [135, 230] }],
     sources: ['gray-anatomy', 'seed:000'],
   },
   {
@@ -120,7 +120,7 @@ export const painSites: readonly PainSite[] = [
     label: 'Back of the knee, outer side',
     description:
       'The outer edge of the back of the knee, where the outer hamstring tendon runs down to the top of the fibula.',
-    patches: [{ y: [-0.53, -0.4], angle: [120, 160] }],
+    patches: [{ y: [-0.52, -0.4], angle: [120, 160] }],
     sources: ['gray-anatomy', 'seed:001', 'seed:002'],
   },
   {
@@ -128,7 +128,7 @@ export const painSites: readonly PainSite[] = [
     label: 'Back of the knee, inner side',
     description:
       'The inner edge of the back of the knee, where the inner hamstring tendons run down to the shin bone.',
-    patches: [{ y: [-0.53, -0.4], angle: [200, 240] }],
+    patches: [{ y: [-0.52, -0.4], angle: [200, 240] }],
     sources: ['gray-anatomy', 'seed:002'],
   },
   {
@@ -142,7 +142,7 @@ export const painSites: readonly PainSite[] = [
     id: 'medial-knee',
     label: 'Inner knee',
     description: 'The inner side of the knee, above and below the joint line.',
-    patches: [{ y: [-0.54, -0.4], angle: [235, 325] }],
+    patches: [{ y: [-0.54, -0.4], angle: [240, 325] }],
     sources: ['gray-anatomy'],
   },
   {
@@ -156,21 +156,21 @@ export const painSites: readonly PainSite[] = [
     id: 'calf-proximal',
     label: 'Upper calf',
     description: 'The top of the calf, just below the back of the knee, where the calf muscle is thickest.',
-    patches: [{ y: [-0.66, -0.51], angle: [140, 250] }],
+    patches: [{ y: [-0.66, -0.52], angle: [140, 240] }],
     sources: ['gray-anatomy', 'seed:000', 'seed:002'],
   },
   {
     id: 'calf-middle',
     label: 'Middle of the calf',
     description: 'The lower half of the calf, down to where the muscle narrows into the Achilles tendon.',
-    patches: [{ y: [-0.8, -0.65], angle: [140, 250] }],
+    patches: [{ y: [-0.8, -0.65], angle: [140, 240] }],
     sources: ['gray-anatomy', 'seed:000'],
   },
   {
     id: 'lateral-leg',
     label: 'Outer side of the lower leg',
     description: 'The outer side of the lower leg, from below the knee down toward the outer ankle bone.',
-    patches: [{ y: [-0.88, -0.52], angle: [60, 145] }],
+    patches: [{ y: [-0.88, -0.52], angle: [60, 140] }],
     sources: ['gray-anatomy'],
   },
   {

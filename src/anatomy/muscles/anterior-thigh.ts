@@ -1,0 +1,648 @@
+/**
+ * The front of the hip and thigh: iliopsoas, sartorius and the four parts of the quadriceps.
+ * Attachment points at gait2392 size in the model frame. gait2392 ends the quadriceps at a point
+ * near the kneecap that moves with the knee (its standing value is used); the quadriceps really
+ * end on the kneecap through the quadriceps tendon and continue, through the patellar ligament,
+ * to the tibial tuberosity (as Rajagopal models them), so each has both insertions.
+ */
+import type { Attachment, Muscle, ReferralZone } from '../types.ts';
+import { patch } from './patch.ts';
+
+/** The patellar ligament's end, shared by rectus femoris and the vasti. */
+function tibialTuberosityVia(part: string): Attachment {
+  return {
+    bone: 'tibia',
+    landmark: 'tibial-tuberosity',
+    description: `Through the patellar ligament (the kneecap tendon), which continues the pull of ${part} from the lower tip of the kneecap to the tibial tuberosity.`,
+    points: [
+      [-0.083, -0.525, -0.043],
+      [-0.078, -0.518, -0.041],
+      [-0.087, -0.518, -0.041],
+      [-0.082, -0.532, -0.045],
+    ],
+    sources: ['gray-anatomy', 'rajagopal2016'],
+  };
+}
+
+const iliopsoasZone: ReferralZone = {
+  essential: [patch(0.0, 0.2, 195, 240), patch(-0.04, 0.02, 180, 230)],
+  spillover: [patch(-0.26, -0.02, 330, 40)],
+  essentialSites: ['low-back', 'sacroiliac', 'buttock'],
+  spilloverSites: ['groin', 'anterior-thigh'],
+};
+
+const rectusFemorisZone: ReferralZone = {
+  essential: [patch(-0.5, -0.4, 330, 30)],
+  spillover: [patch(-0.4, -0.3, 330, 30)],
+  essentialSites: ['anterior-knee'],
+  spilloverSites: ['anterior-thigh'],
+  beyondModel: 'Deep inside the knee, behind the kneecap.',
+};
+
+const vastusMedialisZone: ReferralZone = {
+  essential: [patch(-0.52, -0.42, 290, 355)],
+  spillover: [patch(-0.42, -0.28, 285, 320)],
+  essentialSites: ['anterior-knee', 'medial-knee'],
+  spilloverSites: ['medial-thigh'],
+};
+
+const vastusLateralisNote = {
+  kind: 'caution' as const,
+  text: 'Travell & Simons describe five vastus lateralis points; their numbering and the pattern of each are recalled from the book by the reference summary, not confirmed on the cited public pages (which give the overall pattern: the whole outer thigh down to the outer knee).',
+  sources: ['travell-simons' as const],
+};
+
+export const anteriorThighMuscles: readonly Muscle[] = [
+  {
+    id: 'iliopsoas',
+    name: 'Iliopsoas',
+    latin: 'Musculus iliopsoas',
+    layNames: ['hip flexor', 'psoas', 'iliacus', 'hip flexors', 'deep hip flexor'],
+    fmaId: 64918,
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'iliac-crest',
+        description:
+          'Iliacus: the hollow on the inner face of the iliac wing (iliac fossa) and the inner lip of the iliac crest.',
+        points: [
+          [-0.0854, 0.0365, -0.0674],
+          [-0.098, 0.045, -0.048],
+          [-0.08, 0.015, -0.055],
+          [-0.106, 0.058, -0.06],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      {
+        bone: 'sacrum',
+        landmark: 'sacrum-dorsal-surface',
+        description:
+          "Psoas major: the sides of the lumbar vertebrae from the twelfth thoracic to the fifth lumbar and their discs. The lumbar spine is not modelled; the point marks gait2392's psoas origin beside the lowest lumbar vertebra, just above the sacrum.",
+        points: [
+          [-0.0289, 0.0887, -0.0647],
+          [-0.032, 0.075, -0.066],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'femur',
+        landmark: 'lesser-trochanter',
+        description: 'A shared tendon onto the lesser trochanter and the bone just below it.',
+        points: [
+          [-0.0964, -0.1282, -0.09],
+          [-0.0939, -0.1258, -0.0895],
+          [-0.097, -0.136, -0.089],
+          [-0.093, -0.12, -0.087],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'The strongest hip flexor: lifts the thigh toward the trunk (climbing, running, getting up from lying), or bends the trunk forward over the fixed thigh; psoas also steadies the lumbar spine.',
+    innervation: {
+      nerve: 'Femoral nerve (iliacus) and branches of the lumbar plexus (psoas)',
+      roots: 'L1–L3',
+    },
+    compartment: 'anterior-thigh',
+    layer: 2,
+    shape: 'fusiform',
+    summary:
+      'Two muscles with one tendon: psoas from the side of the lumbar spine and iliacus from the inside of the pelvis. They pass under the groin crease to the inner top of the thigh bone. It is hard to reach, and its pain is felt mostly in the low back rather than at the front.',
+    triggerPoints: [
+      {
+        id: 'iliopsoas-trigger-point-1',
+        placement: { along: 0.85, toward: 'anterior' },
+        location:
+          'In the upper inner thigh just below the groin crease, beside the pulse of the main artery: the only part you can press directly.',
+        zone: iliopsoasZone,
+        prevalence: 'common',
+        sources: ['travell-simons'],
+      },
+      {
+        id: 'iliopsoas-trigger-point-2',
+        placement: { along: 0.35, toward: 'lateral', depth: 'deep', line: 1 },
+        location:
+          'Just inside the front of the hip bone ridge, a little behind the hip point; curl your fingers over the inner edge of the bone.',
+        zone: iliopsoasZone,
+        prevalence: 'common',
+        sources: ['travell-simons'],
+      },
+      {
+        id: 'iliopsoas-trigger-point-3',
+        placement: { along: 0.2, toward: 'medial', depth: 'deep', line: 2 },
+        location:
+          'Psoas, deep in the belly beside the navel, reached only by pressing gently through the relaxed abdominal wall (best left to a professional).',
+        zone: iliopsoasZone,
+        prevalence: 'uncommon',
+        sources: ['travell-simons'],
+      },
+    ],
+    commonness: 3,
+    aggravators: [
+      'Standing up straight after sitting, and getting up from a chair',
+      'Long sitting with the hips bent',
+      'Sit-ups and running uphill',
+    ],
+    notes: [
+      {
+        kind: 'reference-view',
+        text: 'The pattern is a vertical band beside the lumbar spine down to the sacroiliac area and upper buttock, with spill to the groin and upper front of the thigh. It is eased by lying with the hip bent. The reference summary notes this chapter is from Travell & Simons as commonly summarised and should be checked against the book.',
+        sources: ['travell-simons'],
+      },
+      {
+        kind: 'fact',
+        text: 'Rajagopal puts the psoas origin about 3 cm lower than gait2392 (its pelvis ends at a different level of the lumbar spine); both lie beside the lowest lumbar vertebrae, as anatomy texts describe. The model uses gait2392.',
+        sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
+  },
+  {
+    id: 'sartorius',
+    name: 'Sartorius',
+    latin: 'Musculus sartorius',
+    layNames: ["tailor's muscle", 'sartorius', 'longest muscle'],
+    fmaId: 22353,
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'anterior-superior-iliac-spine',
+        description: 'The hip point (ASIS) and the notch just below it.',
+        points: [
+          [-0.1242, -0.0013, -0.0153],
+          [-0.1245, 0.008, -0.003],
+          [-0.122, 0.002, -0.008],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'tibia',
+        landmark: 'pes-anserinus',
+        description:
+          'The upper inner surface of the tibia, the most forward of the three tendons of the pes anserinus (in front of gracilis and semitendinosus).',
+        points: [
+          [-0.0583, -0.5459, -0.0509],
+          [-0.062, -0.54, -0.048],
+          [-0.058, -0.553, -0.055],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Bends the hip and the knee, and turns the thigh outward: together the movements of sitting cross-legged (the "tailor" position).',
+    innervation: { nerve: 'Femoral nerve', roots: 'L2–L3' },
+    compartment: 'anterior-thigh',
+    layer: 1,
+    shape: 'strap',
+    summary:
+      'The longest muscle in the body: a thin strap that runs from the hip point diagonally across the front of the thigh to the inner side of the knee. Its trigger points give a sharp or tingling surface pain along its course rather than a deep ache.',
+    triggerPoints: [
+      {
+        id: 'sartorius-trigger-point-1',
+        placement: { along: 0.2, toward: 'anterior', depth: 'superficial' },
+        location:
+          'A hand-width below the hip point, on the front of the upper thigh, along the strap as it heads inward.',
+        zone: {
+          essential: [patch(-0.2, -0.04, 355, 38)],
+          spillover: [],
+          essentialSites: ['groin', 'anterior-thigh'],
+          spilloverSites: [],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'sartorius-trigger-point-2',
+        placement: { along: 0.5, toward: 'anterior', depth: 'superficial' },
+        location: 'Mid-thigh, on the front-inner side, where the strap crosses toward the inner thigh.',
+        zone: {
+          essential: [patch(-0.34, -0.18, 300, 350)],
+          spillover: [],
+          essentialSites: ['anterior-thigh', 'medial-thigh'],
+          spilloverSites: [],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'sartorius-trigger-point-3',
+        placement: { along: 0.8, toward: 'medial', depth: 'superficial' },
+        location: 'A hand-width above the inner knee, on the inner side of the thigh.',
+        zone: {
+          essential: [patch(-0.48, -0.32, 250, 300)],
+          spillover: [],
+          essentialSites: ['medial-thigh', 'medial-knee'],
+          spilloverSites: [],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 2,
+    aggravators: ['Sitting cross-legged for long', 'Sudden twisting or cutting movements in sport'],
+    notes: [
+      {
+        kind: 'caution',
+        text: 'Upper points can sit alongside, or be confused with, irritation of the nerve to the skin of the outer front thigh (meralgia paraesthetica), which gives numbness or burning there.',
+        sources: ['referral-summaries'],
+      },
+      {
+        kind: 'disagreement',
+        text: 'Rajagopal puts the origin about 2.4 cm further inward and the insertion about 2.5 cm further out (under the tibial tuberosity). Anatomy texts put the origin on the hip point itself and the insertion on the inner tibia in front of gracilis, which matches gait2392; the model uses gait2392.',
+        sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
+  },
+  {
+    id: 'rectus-femoris',
+    name: 'Rectus femoris',
+    latin: 'Musculus rectus femoris',
+    layNames: ['quad', 'quads', 'front thigh muscle', 'rec fem', 'quadriceps'],
+    fmaId: 22430,
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'anterior-inferior-iliac-spine',
+        description: 'Straight head: the anterior inferior iliac spine (AIIS).',
+        points: [
+          [-0.0968, -0.0311, -0.0295],
+          [-0.099, -0.026, -0.024],
+          [-0.094, -0.036, -0.026],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      {
+        bone: 'hip-bone',
+        landmark: 'anterior-inferior-iliac-spine',
+        description: 'Reflected head: a groove on the ilium just above the rim of the hip socket.',
+        points: [
+          [-0.108, -0.035, -0.062],
+          [-0.104, -0.032, -0.05],
+        ],
+        sources: ['gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'patella',
+        landmark: 'patella-base',
+        description: 'The top edge (base) of the kneecap, through the middle of the quadriceps tendon.',
+        points: [
+          [-0.0849, -0.4409, -0.0134],
+          [-0.084, -0.426, -0.016],
+          [-0.078, -0.427, -0.018],
+          [-0.09, -0.427, -0.018],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      tibialTuberosityVia('rectus femoris'),
+    ],
+    action:
+      'Straightens the knee and helps bend the hip: the kicking muscle. The only part of the quadriceps that crosses the hip.',
+    innervation: { nerve: 'Femoral nerve', roots: 'L2–L4' },
+    compartment: 'anterior-thigh',
+    layer: 1,
+    shape: 'pennate',
+    summary:
+      'The middle muscle at the front of the thigh, running straight down from the front of the pelvis to the kneecap and on, through the kneecap tendon, to the top of the shin. Its main trigger point sits high, near the hip, but the pain is felt at the knee.',
+    triggerPoints: [
+      {
+        id: 'rectus-femoris-trigger-point-1',
+        placement: { along: 0.12, toward: 'anterior' },
+        location:
+          'High on the front of the thigh, just below the groin crease, about a hand-width below and slightly inward from the hip point.',
+        zone: rectusFemorisZone,
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'Pain around and deep behind the kneecap, spilling onto the lower front of the thigh; the knee can feel weak going downstairs and ache at night above the kneecap.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'rectus-femoris-trigger-point-2',
+        placement: { along: 0.85, toward: 'anterior' },
+        location: 'Just above the kneecap, in the middle of the front of the thigh.',
+        zone: rectusFemorisZone,
+        prevalence: 'uncommon',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 3,
+    aggravators: ['Going downstairs', 'Long sitting with the knee bent', 'Kicking and sprinting'],
+    notes: [
+      {
+        kind: 'seed-view',
+        text: 'Stiff quadriceps may press on the back of the thigh through the fascia that wraps the whole thigh; a physiotherapist suggests freeing and stretching the front of the thigh before stretching the hamstrings.',
+        sources: ['seed:003'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'rajagopal2016', 'travell-simons'],
+  },
+  {
+    id: 'vastus-lateralis',
+    name: 'Vastus lateralis',
+    latin: 'Musculus vastus lateralis',
+    layNames: ['outer quad', 'VL', 'outer thigh muscle', 'quads'],
+    fmaId: 22431,
+    origins: [
+      {
+        bone: 'femur',
+        landmark: 'linea-aspera',
+        description:
+          'A long strip on the upper femur: the upper intertrochanteric line, the front and bottom of the greater trochanter, the outer edge of the gluteal tuberosity and the upper half of the outer lip of the linea aspera.',
+        points: [
+          [-0.125, -0.105, -0.06],
+          [-0.131, -0.14, -0.086],
+          [-0.1184, -0.2515, -0.0659],
+          [-0.112, -0.3, -0.068],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'patella',
+        landmark: 'patella-base',
+        description: 'The outer part of the kneecap base and its outer edge, through the quadriceps tendon.',
+        points: [
+          [-0.1, -0.4423, -0.0152],
+          [-0.095, -0.428, -0.017],
+          [-0.099, -0.455, -0.016],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      tibialTuberosityVia('vastus lateralis'),
+    ],
+    action: 'Straightens the knee; the largest of the quadriceps.',
+    innervation: { nerve: 'Femoral nerve', roots: 'L2–L4' },
+    compartment: 'anterior-thigh',
+    layer: 1,
+    shape: 'broad',
+    summary:
+      'The big muscle on the outside of the thigh, under the iliotibial band. It is wider than most people think, wrapping around toward the back of the thigh bone. Its many trigger points can make the whole outer thigh ache, from the hip to the outer knee.',
+    triggerPoints: [
+      {
+        id: 'vastus-lateralis-trigger-point-1',
+        label: 'TrP1',
+        placement: { along: 0.85, toward: 'anterior' },
+        location: 'Just above the kneecap on the outer side, about a hand-width above the outer knee.',
+        zone: {
+          essential: [patch(-0.5, -0.4, 25, 60)],
+          spillover: [patch(-0.4, -0.3, 40, 80)],
+          essentialSites: ['anterior-knee', 'lateral-knee'],
+          spilloverSites: ['anterior-thigh', 'lateral-thigh'],
+        },
+        prevalence: 'common',
+        notes: [vastusLateralisNote],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'vastus-lateralis-trigger-point-2',
+        label: 'TrP2',
+        placement: { along: 0.5, toward: 'lateral' },
+        location: 'In the middle of the outer thigh, halfway between the hip bump and the knee.',
+        zone: {
+          essential: [patch(-0.4, -0.165, 55, 125)],
+          spillover: [patch(-0.47, -0.4, 60, 120), patch(-0.15, -0.08, 60, 110)],
+          essentialSites: ['lateral-thigh'],
+          spilloverSites: ['lateral-knee', 'lateral-hip'],
+        },
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'Described as "explosions" of pain up and down the outer thigh.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'vastus-lateralis-trigger-point-3',
+        label: 'TrP3',
+        placement: { along: 0.8, toward: 'posterior' },
+        location:
+          'Low on the back-outer side of the thigh, a hand-width above the outer corner of the back of the knee.',
+        zone: {
+          essential: [patch(-0.52, -0.38, 105, 175)],
+          spillover: [patch(-0.38, -0.24, 100, 150)],
+          essentialSites: [
+            'lateral-thigh',
+            'lateral-knee',
+            'posterolateral-knee',
+            'popliteal-fossa',
+            'posterior-thigh-distal',
+          ],
+          spilloverSites: ['posterior-thigh-middle'],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'vastus-lateralis-trigger-point-4',
+        label: 'TrP4',
+        placement: { along: 0.5, toward: 'posterior' },
+        location: 'Mid-thigh on the back-outer side, just in front of the outer hamstring.',
+        zone: {
+          essential: [patch(-0.4, -0.165, 75, 134)],
+          spillover: [patch(-0.5, -0.4, 80, 120)],
+          essentialSites: ['lateral-thigh'],
+          spilloverSites: ['lateral-knee'],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'vastus-lateralis-trigger-point-5',
+        label: 'TrP5',
+        placement: { along: 0.12, toward: 'lateral' },
+        location: 'High on the outer thigh, just below the hip bump.',
+        zone: {
+          essential: [patch(-0.3, -0.1, 60, 108)],
+          spillover: [],
+          essentialSites: ['lateral-thigh', 'lateral-hip'],
+          spilloverSites: [],
+        },
+        prevalence: 'uncommon',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'A triangular patch of pain just below the hip bump.',
+            sources: ['referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 4,
+    aggravators: [
+      'Lying on the painful side (disturbs sleep)',
+      'Walking and climbing stairs',
+      'Sudden overload such as a fall or a long downhill run',
+      'Long periods with the knee held straight or bent without moving',
+    ],
+    notes: [
+      {
+        kind: 'reference-view',
+        text: 'Can hold the kneecap toward the outside (a "stuck" kneecap) and can mimic iliotibial band syndrome, trochanteric bursitis or a torn outer meniscus.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        kind: 'seed-view',
+        text: 'So wide that it wraps nearly all the way round the femur toward the back of the thigh; a physiotherapist suggests working the back-outer thigh (its outer end) before the hamstrings.',
+        sources: ['seed:003'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons', 'seed:003'],
+  },
+  {
+    id: 'vastus-intermedius',
+    name: 'Vastus intermedius',
+    latin: 'Musculus vastus intermedius',
+    layNames: ['deep quad', 'middle quad', 'quads'],
+    fmaId: 22433,
+    origins: [
+      {
+        bone: 'femur',
+        landmark: 'linea-aspera',
+        description: 'The front and outer surfaces of the upper two-thirds of the femoral shaft.',
+        points: [
+          [-0.112, -0.17, -0.045],
+          [-0.1145, -0.2585, -0.0417],
+          [-0.121, -0.22, -0.052],
+          [-0.105, -0.33, -0.04],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'patella',
+        landmark: 'patella-base',
+        description: 'The kneecap base, through the deepest layer of the quadriceps tendon.',
+        points: [
+          [-0.0853, -0.4366, -0.0197],
+          [-0.084, -0.426, -0.019],
+          [-0.08, -0.43, -0.02],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      tibialTuberosityVia('vastus intermedius'),
+    ],
+    action: 'Straightens the knee.',
+    innervation: { nerve: 'Femoral nerve', roots: 'L2–L4' },
+    compartment: 'anterior-thigh',
+    layer: 2,
+    shape: 'broad',
+    summary:
+      'The deepest of the quadriceps, lying directly on the front of the thigh bone under rectus femoris. Its trigger points can only be reached by pressing through or beside rectus femoris, and refer an ache to the middle of the front of the thigh.',
+    triggerPoints: [
+      {
+        id: 'vastus-intermedius-trigger-point-1',
+        placement: { along: 0.35, toward: 'anterior', depth: 'deep' },
+        location:
+          'Deep in the front of the upper-to-middle thigh, just to the outer side of the middle; press firmly beside the central muscle.',
+        zone: {
+          essential: [patch(-0.34, -0.2, 330, 40)],
+          spillover: [patch(-0.39, -0.34, 335, 30)],
+          essentialSites: ['anterior-thigh'],
+          spilloverSites: [],
+        },
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'The spill runs down toward, but usually stops short of, the top of the knee. One secondary page also reports spread up toward the groin; that is not in Travell & Simons as usually summarised, so it is not drawn.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 2,
+    aggravators: ['Straightening the knee after sitting', 'Climbing stairs', 'Long downhill runs'],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
+  },
+  {
+    id: 'vastus-medialis',
+    name: 'Vastus medialis',
+    latin: 'Musculus vastus medialis',
+    layNames: ['VMO', 'inner quad', 'teardrop muscle', 'quads'],
+    fmaId: 22432,
+    origins: [
+      {
+        bone: 'femur',
+        landmark: 'linea-aspera',
+        description:
+          'The lower intertrochanteric line, the spiral line, the inner lip of the linea aspera and the upper medial supracondylar line.',
+        points: [
+          [-0.106, -0.12, -0.056],
+          [-0.101, -0.18, -0.072],
+          [-0.1023, -0.276, -0.0567],
+          [-0.078, -0.38, -0.072],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'patella',
+        landmark: 'patella-base',
+        description:
+          'The inner part of the kneecap base and the upper half of its inner edge, through the quadriceps tendon.',
+        points: [
+          [-0.0689, -0.4401, -0.0192],
+          [-0.072, -0.428, -0.018],
+          [-0.07, -0.452, -0.017],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      tibialTuberosityVia('vastus medialis'),
+    ],
+    action: 'Straightens the knee; its lowest, most horizontal fibres help keep the kneecap centred.',
+    innervation: { nerve: 'Femoral nerve', roots: 'L2–L4' },
+    compartment: 'anterior-thigh',
+    layer: 1,
+    shape: 'broad',
+    summary:
+      'The teardrop-shaped muscle on the inner side of the thigh just above the knee. Its trigger points refer pain to the front and inner knee; after a while the pain may fade and leave a knee that gives way unexpectedly instead.',
+    triggerPoints: [
+      {
+        id: 'vastus-medialis-trigger-point-1',
+        placement: { along: 0.85, toward: 'medial' },
+        location: 'Just above the inner side of the kneecap, in the teardrop bulge.',
+        zone: vastusMedialisZone,
+        prevalence: 'most-common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'vastus-medialis-trigger-point-2',
+        placement: { along: 0.55, toward: 'medial' },
+        location:
+          'Higher on the inner front of the thigh, about a hand-width above the first, near mid-thigh.',
+        zone: vastusMedialisZone,
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 3,
+    aggravators: ['Kneeling and squatting', 'Running on uneven ground', 'Falls onto the knee'],
+    notes: [
+      {
+        kind: 'reference-view',
+        text: 'Travell & Simons call it a "quitter": after weeks or months the pain can settle, leaving an inhibition phase in which the knee buckles without warning.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
+  },
+];

@@ -1,0 +1,595 @@
+/**
+ * The gluteal region: gluteus maximus, medius and minimus, piriformis and tensor fasciae latae.
+ * Attachment points are at gait2392 size in the model frame (see `../landmarks.ts`); every
+ * gait2392 origin and insertion point of each line lies within 15 mm of a footprint point.
+ * Referral zones follow Travell & Simons as summarised in reference/referral-patterns.md.
+ */
+import type { Muscle, ReferralZone } from '../types.ts';
+import { patch } from './patch.ts';
+
+const piriformisZone: ReferralZone = {
+  essential: [patch(-0.085, 0.05, 120, 235)],
+  spillover: [patch(-0.31, -0.085, 140, 220)],
+  essentialSites: ['sacroiliac', 'buttock'],
+  spilloverSites: ['ischial-tuberosity', 'posterior-thigh-proximal', 'posterior-thigh-middle'],
+};
+
+export const glutealMuscles: readonly Muscle[] = [
+  {
+    id: 'gluteus-maximus',
+    name: 'Gluteus maximus',
+    latin: 'Musculus gluteus maximus',
+    layNames: ['glute max', 'glutes', 'butt muscle', 'buttock muscle', 'bum muscle', 'glute'],
+    fmaId: 22314,
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'posterior-superior-iliac-spine',
+        description:
+          'The back of the outer surface of the ilium behind the posterior gluteal line, the back part of the iliac crest and the area around the PSIS.',
+        points: [
+          [-0.07, 0.0612, -0.1195],
+          [-0.0563, 0.0176, -0.1349],
+          [-0.085, 0.066, -0.106],
+          [-0.047, 0.03, -0.146],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+      {
+        bone: 'sacrum',
+        landmark: 'sacrum-dorsal-surface',
+        description:
+          'The back and side of the lower sacrum and the side of the tailbone, continuing onto the sacrotuberous ligament (not modelled).',
+        points: [
+          [-0.0058, -0.0314, -0.1556],
+          [-0.024, 0.0, -0.155],
+          [-0.02, -0.045, -0.15],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'femur',
+        landmark: 'gluteal-tuberosity',
+        description:
+          'The deep lower fibres end on the gluteal tuberosity of the femur. Most of the muscle (the upper and superficial fibres) ends instead in the iliotibial tract, which carries its pull down to the outer tibia.',
+        points: [
+          [-0.1305, -0.1227, -0.0984],
+          [-0.1254, -0.1677, -0.0863],
+          [-0.1246, -0.208, -0.0767],
+          [-0.128, -0.145, -0.092],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Straightens the hip with force (rising from a chair or a squat, climbing stairs, running uphill) and turns the thigh outward; through the iliotibial tract it also steadies the straightened knee.',
+    innervation: { nerve: 'Inferior gluteal nerve', roots: 'L5–S2' },
+    compartment: 'gluteal',
+    layer: 1,
+    shape: 'broad',
+    summary:
+      'The big, thick muscle that makes the shape of the buttock. It runs from the back of the pelvis and sacrum down and outward to the top of the thigh bone and the band on the outside of the thigh. It does the heavy work of pushing the body up and forward. Its trigger points keep their pain in the buttock itself rather than sending it down the leg.',
+    triggerPoints: [
+      {
+        id: 'gluteus-maximus-trigger-point-1',
+        label: 'TrP1',
+        placement: { along: 0.2, toward: 'posterior', depth: 'superficial', line: 2 },
+        location:
+          'In the upper inner buttock, about two fingers out from the bony middle of the low back (the sacrum).',
+        zone: {
+          essential: [patch(-0.09, 0.04, 205, 240), patch(-0.15, -0.09, 200, 226)],
+          spillover: [patch(-0.21, -0.15, 175, 225)],
+          essentialSites: ['sacroiliac', 'buttock', 'ischial-tuberosity'],
+          spilloverSites: ['posterior-thigh-proximal'],
+        },
+        prevalence: 'common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'The pain forms a crescent along the buttock cleft, from the joint beside the sacrum down to the buttock crease, with a little spill onto the top of the back of the thigh.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'gluteus-maximus-trigger-point-2',
+        label: 'TrP2',
+        placement: { along: 0.45, toward: 'posterior', depth: 'superficial', line: 3 },
+        location:
+          'Low in the buttock, just above the sit bone: press upward from the buttock crease under the bony knob.',
+        zone: {
+          essential: [patch(-0.13, 0.05, 122, 226), patch(-0.15, -0.13, 141, 226)],
+          spillover: [],
+          essentialSites: ['buttock', 'ischial-tuberosity', 'sacroiliac'],
+          spilloverSites: [],
+        },
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'The most common gluteus maximus point. It aches over the whole buttock, the lower sacrum and out toward the side just under the hip bone ridge; sitting on a hard seat can feel like sitting on a nail.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'gluteus-maximus-trigger-point-3',
+        label: 'TrP3',
+        placement: { along: 0.1, toward: 'medial', depth: 'superficial', line: 3 },
+        location: 'At the lowest inner edge of the buttock, right beside the tailbone.',
+        zone: {
+          essential: [patch(-0.08, -0.03, 225, 245)],
+          spillover: [],
+          essentialSites: ['buttock'],
+          spilloverSites: [],
+          beyondModel: 'The tailbone (coccyx): a muscular cause of tailbone pain.',
+        },
+        prevalence: 'uncommon',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 4,
+    aggravators: [
+      'Sitting for a long time, especially on a hard seat or with a wallet in the back pocket',
+      'Climbing hills or stairs, and running uphill',
+      'Rising from a deep squat or a low chair with heavy loads',
+      'Sleeping curled up with the hip bent for hours',
+    ],
+    notes: [
+      {
+        kind: 'seed-view',
+        text: 'A chiropractor finds that in back-of-thigh pain the glute max and calf often need treating more than the hamstrings, which get overworked when those muscles are tired; straightening the hip with the leg straight brings glute max in.',
+        sources: ['seed:000'],
+      },
+      {
+        kind: 'fact',
+        text: 'Rajagopal puts the upper and lower origin lines about 2–3 cm from gait2392 (closer to the sacrum and lower on it). Both lie on the back of the ilium and sacrum where anatomy texts put the origin; the footprint uses gait2392, whose pelvis the model is built on.',
+        sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons', 'seed:000'],
+  },
+  {
+    id: 'gluteus-medius',
+    name: 'Gluteus medius',
+    latin: 'Musculus gluteus medius',
+    layNames: ['glute med', 'side glute', 'hip abductor', 'glute medius'],
+    fmaId: 22315,
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'gluteal-surface-of-ilium',
+        description:
+          'The outer surface of the ilium between the anterior and posterior gluteal lines, just below the iliac crest, from near the hip point back almost to the PSIS.',
+        points: [
+          [-0.1209, 0.0304, -0.0408],
+          [-0.0766, 0.0445, -0.0855],
+          [-0.0648, 0.0105, -0.1223],
+          [-0.118, 0.058, -0.066],
+          [-0.1, 0.045, -0.07],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'femur',
+        landmark: 'greater-trochanter',
+        description: 'An oblique ridge across the outer surface of the greater trochanter.',
+        points: [
+          [-0.139, -0.0778, -0.0925],
+          [-0.1362, -0.0719, -0.0965],
+          [-0.1353, -0.0708, -0.1016],
+          [-0.141, -0.084, -0.084],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Lifts the leg out to the side and, above all, keeps the pelvis level when you stand on one leg, as at every step of walking and running. Its front fibres turn the thigh in, its back fibres turn it out.',
+    innervation: { nerve: 'Superior gluteal nerve', roots: 'L4–S1' },
+    compartment: 'gluteal',
+    layer: 2,
+    shape: 'broad',
+    summary:
+      'A fan-shaped muscle on the side of the hip, partly under gluteus maximus, running from the outer face of the hip bone to the bony bump at the top of the thigh. It holds the pelvis level with each step. Its trigger points lie in a row just under the hip bone ridge and are a common cause of pain felt as "low back" or "side of the buttock" pain.',
+    triggerPoints: [
+      {
+        id: 'gluteus-medius-trigger-point-1',
+        label: 'TrP1',
+        placement: { along: 0.15, toward: 'posterior', line: 3 },
+        location:
+          'Just below the back part of the hip bone ridge, a couple of fingers out from the low-back dimple.',
+        zone: {
+          essential: [patch(-0.02, 0.09, 175, 245)],
+          spillover: [patch(-0.06, -0.02, 150, 200)],
+          essentialSites: ['sacroiliac', 'buttock', 'low-back'],
+          spilloverSites: [],
+        },
+        prevalence: 'common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'Felt along the back of the hip bone ridge, over the sacroiliac joint and sacrum and into the nearby buttock; people usually call it low back pain.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'gluteus-medius-trigger-point-2',
+        label: 'TrP2',
+        placement: { along: 0.2, toward: 'lateral', line: 2 },
+        location: 'Just below the middle of the hip bone ridge, on the side of the hip above the hip bump.',
+        zone: {
+          essential: [patch(-0.085, 0.05, 122, 190)],
+          spillover: [patch(-0.234, -0.085, 122, 166)],
+          essentialSites: ['buttock'],
+          spilloverSites: ['posterior-thigh-proximal', 'lateral-thigh'],
+        },
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'gluteus-medius-trigger-point-3',
+        label: 'TrP3',
+        placement: { along: 0.15, toward: 'lateral', line: 1 },
+        location: 'Just below the front part of the hip bone ridge, a hand-width behind the hip point.',
+        zone: {
+          essential: [patch(0.03, 0.1, 100, 240)],
+          spillover: [],
+          essentialSites: ['low-back', 'sacroiliac', 'buttock', 'lateral-hip'],
+          spilloverSites: [],
+        },
+        prevalence: 'uncommon',
+        notes: [
+          {
+            kind: 'caution',
+            text: 'The least common of the three. This pattern (along the hip bone ridge and over the low back and sacrum) is Travell & Simons detail recalled by the reference summary, not confirmed on a cited public page.',
+            sources: ['travell-simons'],
+          },
+        ],
+        sources: ['travell-simons'],
+      },
+    ],
+    commonness: 4,
+    aggravators: [
+      'Walking or running a lot, especially on a camber or with a limp',
+      'Lying on the painful side, or on the back',
+      'Sitting slumped, or sitting on a wallet',
+      'Standing with the weight on one leg for long periods',
+    ],
+    notes: [
+      {
+        kind: 'seed-view',
+        text: 'A running physiotherapist links hips that sway side to side in running to weak gluteal muscles and to low back pain.',
+        sources: ['seed:004'],
+      },
+      {
+        kind: 'fact',
+        text: 'Rajagopal places the middle and back origin lines 1.5–2.5 cm from gait2392; both sets lie on the outer ilium under the crest, where anatomy texts put the origin, so the footprint keeps gait2392 and spans the area between.',
+        sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons', 'seed:004'],
+  },
+  {
+    id: 'gluteus-minimus',
+    name: 'Gluteus minimus',
+    latin: 'Musculus gluteus minimus',
+    layNames: ['glute min', 'glute minimus', 'deep glute', 'pseudo-sciatica muscle'],
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'gluteal-surface-of-ilium',
+        description:
+          'The outer surface of the ilium between the anterior and inferior gluteal lines, below gluteus medius and just above the hip joint.',
+        points: [
+          [-0.1056, -0.008, -0.0467],
+          [-0.0991, -0.0065, -0.0633],
+          [-0.0856, -0.0063, -0.0834],
+          [-0.113, 0.012, -0.045],
+          [-0.095, 0.01, -0.075],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'femur',
+        landmark: 'greater-trochanter',
+        description: 'The front face of the greater trochanter.',
+        points: [
+          [-0.1395, -0.0765, -0.0779],
+          [-0.1395, -0.0765, -0.0803],
+          [-0.1385, -0.0744, -0.0842],
+          [-0.137, -0.082, -0.073],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Works with gluteus medius to keep the pelvis level on one leg and to lift the leg out to the side; its front fibres turn the thigh inward and help bend the hip.',
+    innervation: { nerve: 'Superior gluteal nerve', roots: 'L4–S1' },
+    compartment: 'gluteal',
+    layer: 3,
+    shape: 'broad',
+    summary:
+      'The smallest and deepest of the three gluteal muscles, a fan under gluteus medius on the side of the hip. It steadies the hip when sitting, walking and running. Its trigger points are a well-known hidden source of pain down the side or back of the leg that is easily mistaken for sciatica or for a hamstring problem.',
+    triggerPoints: [
+      {
+        id: 'gluteus-minimus-trigger-point-1',
+        label: 'anterior part',
+        placement: { along: 0.35, toward: 'lateral', depth: 'deep', line: 1 },
+        location:
+          'Deep on the side of the hip, between the front of the hip bone ridge and the hip bump, under the front of gluteus medius: lie on your side and press a tennis ball there, further forward than you would guess.',
+        zone: {
+          essential: [patch(-0.5, -0.12, 60, 120), patch(-0.12, -0.02, 110, 160)],
+          spillover: [patch(-0.83, -0.5, 70, 118)],
+          essentialSites: ['buttock', 'lateral-hip', 'lateral-thigh', 'lateral-knee'],
+          spilloverSites: ['lateral-leg'],
+          beyondModel: 'Usually stops at the ankle; rarely reaches the top of the foot.',
+        },
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'Travell & Simons: the front part sends pain to the lower outer buttock, the outer thigh and outer knee, spilling down the outer leg toward the ankle. The pain can be severe and lasting and is often taken for an L5/S1 nerve root problem.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+          {
+            kind: 'seed-view',
+            text: 'A neuromuscular therapist puts the tennis-ball self-test here, toward the front of the hip: most people place the ball too far back and need to roll onto their side with the ball further forward.',
+            sources: ['seed:001'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries', 'seed:001'],
+      },
+      {
+        id: 'gluteus-minimus-trigger-point-2',
+        label: 'posterior part',
+        placement: { along: 0.4, toward: 'posterior', depth: 'deep', line: 3 },
+        location:
+          'Deep in the upper-outer buttock, under both gluteus maximus and medius, just above the line from the top of the sacrum to the hip bump.',
+        zone: {
+          essential: [patch(-0.12, -0.02, 165, 226), patch(-0.4, -0.12, 150, 215)],
+          spillover: [patch(-0.75, -0.4, 160, 200)],
+          essentialSites: [
+            'buttock',
+            'ischial-tuberosity',
+            'posterior-thigh-proximal',
+            'posterior-thigh-middle',
+            'posterior-thigh-distal',
+          ],
+          spilloverSites: ['popliteal-fossa', 'calf-proximal', 'calf-middle'],
+        },
+        prevalence: 'common',
+        notes: [
+          {
+            kind: 'disagreement',
+            text: 'Travell & Simons give the back-of-thigh and calf pattern to these back fibres, deep under gluteus maximus. The neuromuscular therapist (seed 001) finds the "seizing hamstring" pattern with the ball placed toward the front of the hip instead. Both places are shown: try both.',
+            sources: ['travell-simons', 'referral-summaries', 'seed:001'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'gluteus-minimus-trigger-point-3',
+        placement: { along: 0.3, toward: 'lateral', depth: 'deep', line: 2 },
+        location:
+          "The tennis-ball spot of seed 001: lying on the ball on the side of the hip, roughly where a trouser's side seam crosses the level of the hip bone's front point, then squirming forward until the familiar pain appears.",
+        zone: {
+          essential: [patch(-0.4, -0.166, 140, 220)],
+          spillover: [patch(-0.08, 0.0, 130, 185), patch(-0.75, -0.52, 160, 200)],
+          essentialSites: ['posterior-thigh-proximal', 'posterior-thigh-middle', 'posterior-thigh-distal'],
+          spilloverSites: ['buttock', 'calf-proximal', 'calf-middle'],
+        },
+        prevalence: 'common',
+        notes: [
+          {
+            kind: 'seed-view',
+            text: 'The "seizing hamstring": a painful cramp in the back of the thigh, often when bending the knee to bring the heel to the buttock, while driving or after long sitting, that stretching the hamstring does not fix. The therapist shows it is referred from gluteus minimus; people who sit a lot may feel it at the back of the hip or in the calf instead.',
+            sources: ['seed:001'],
+          },
+          {
+            kind: 'disagreement',
+            text: 'This is the seed\'s placement ("more anterior than people guess"). Travell & Simons attribute the back-of-thigh pattern to the posterior fibres (trigger point 2) and give the front fibres an outer-thigh pattern.',
+            sources: ['seed:001', 'travell-simons'],
+          },
+        ],
+        sources: ['seed:001'],
+      },
+    ],
+    commonness: 5,
+    aggravators: [
+      'Cycling, and leaning on the handles of a stair climber (hip bent while it works)',
+      'Hiking uphill, especially over uneven ground',
+      'Activities that make the hips wobble side to side',
+      'Driving with the seat pushed back and the hips slid forward, and long sitting',
+      'A stride that uses more hip and less knee (seen in runners)',
+      'The pain often flares a day or two after the activity, not during it',
+    ],
+    notes: [
+      {
+        kind: 'seed-view',
+        text: 'Hidden source: back-of-thigh cramps and pain that keep coming back despite hamstring stretching may come from this deep hip muscle.',
+        sources: ['seed:001'],
+      },
+      {
+        kind: 'fact',
+        text: 'Rajagopal and gait2392 agree on its attachments within about 1 cm.',
+        sources: ['gait2392', 'rajagopal2016'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392', 'travell-simons', 'seed:001'],
+  },
+  {
+    id: 'piriformis',
+    name: 'Piriformis',
+    latin: 'Musculus piriformis',
+    layNames: ['piriformis', 'deep hip rotator', 'pear-shaped muscle'],
+    origins: [
+      {
+        bone: 'sacrum',
+        landmark: 'sacrum-dorsal-surface',
+        description:
+          'The front (pelvic) surface of the sacrum between the openings for the sacral nerves, roughly its second to fourth segments, and the upper edge of the greater sciatic notch.',
+        points: [
+          [-0.0235, 0.0003, -0.1396],
+          [-0.03, 0.015, -0.136],
+          [-0.028, -0.02, -0.139],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'femur',
+        landmark: 'greater-trochanter',
+        description: 'The upper edge of the greater trochanter, by a rounded tendon.',
+        points: [
+          [-0.1272, -0.0697, -0.0855],
+          [-0.131, -0.066, -0.09],
+          [-0.124, -0.072, -0.092],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Turns the straightened thigh outward; with the hip bent it helps move the thigh out to the side; it also holds the head of the femur in its socket.',
+    innervation: { nerve: 'Nerve to piriformis (branches of the sacral plexus)', roots: 'S1–S2' },
+    compartment: 'gluteal',
+    layer: 2,
+    shape: 'fusiform',
+    summary:
+      'A pear-shaped muscle deep in the buttock, running from the inside of the sacrum out through the sciatic notch to the top of the hip bump. The sciatic nerve passes just below it (and in some people through it), so a tight piriformis can both refer pain and press on the nerve.',
+    triggerPoints: [
+      {
+        id: 'piriformis-trigger-point-1',
+        placement: { along: 0.75, toward: 'posterior', depth: 'deep' },
+        location:
+          'Deep in the buttock, about two fingers in from the top of the hip bump, on a line toward the sacrum.',
+        zone: piriformisZone,
+        prevalence: 'common',
+        notes: [
+          {
+            kind: 'caution',
+            text: 'The positions of the two points are Travell & Simons detail, not confirmed on the cited public page.',
+            sources: ['travell-simons'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        id: 'piriformis-trigger-point-2',
+        placement: { along: 0.3, toward: 'posterior', depth: 'deep' },
+        location:
+          'Deep in the middle of the buttock, close to the edge of the sacrum, halfway between the low-back dimple and the sit bone.',
+        zone: piriformisZone,
+        prevalence: 'common',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 3,
+    aggravators: [
+      'Long sitting, especially with the legs crossed or on a wallet',
+      'Running, and getting up from a chair',
+      'Twisting while lifting',
+    ],
+    notes: [
+      {
+        kind: 'caution',
+        text: 'Separate from its referred pain, a tight piriformis can squeeze the sciatic nerve: burning, tingling or numbness down the leg and into the foot is nerve pain, not a referral pattern. Pain on opening the bowels is also reported.',
+        sources: ['referral-summaries', 'gray-anatomy'],
+      },
+      {
+        kind: 'disagreement',
+        text: 'Rajagopal places the origin about 4 cm further forward than gait2392. Anatomy texts put it on the front (pelvic) surface of the sacrum; the model keeps gait2392 because its sacrum is built at gait2392 size, with the footprint on the front of that sacrum.',
+        sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392', 'travell-simons'],
+  },
+  {
+    id: 'tensor-fasciae-latae',
+    name: 'Tensor fasciae latae',
+    latin: 'Musculus tensor fasciae latae',
+    layNames: ['TFL', 'tensor', 'hip flexor on the side', 'pocket muscle'],
+    origins: [
+      {
+        bone: 'hip-bone',
+        landmark: 'anterior-superior-iliac-spine',
+        description: 'The outer lip of the front of the iliac crest, just behind the hip point (ASIS).',
+        points: [
+          [-0.1241, 0.0214, -0.0311],
+          [-0.126, 0.012, -0.006],
+          [-0.128, 0.032, -0.045],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    insertions: [
+      {
+        bone: 'tibia',
+        landmark: 'lateral-tibial-condyle',
+        description:
+          "Through the iliotibial tract: the muscle belly ends in the tract about a third of the way down the thigh, and the tract ends on the front-outer bump of the lateral tibial condyle (Gerdy's tubercle).",
+        points: [
+          [-0.1132, -0.5106, -0.0692],
+          [-0.116, -0.505, -0.06],
+          [-0.112, -0.512, -0.077],
+        ],
+        sources: ['gait2392', 'gray-anatomy'],
+      },
+    ],
+    action:
+      'Helps bend the hip, move it out to the side and turn it inward; tightens the iliotibial tract, which steadies the knee and the hip when standing on one leg.',
+    innervation: { nerve: 'Superior gluteal nerve', roots: 'L4–S1' },
+    compartment: 'gluteal',
+    layer: 1,
+    shape: 'fusiform',
+    summary:
+      'A short, flat muscle at the front corner of the hip, just below and behind the hip point, about where a trouser pocket sits. It pulls on the long iliotibial band down the outside of the thigh. Its trigger points make the hip joint itself seem to hurt.',
+    triggerPoints: [
+      {
+        id: 'tensor-fasciae-latae-trigger-point-1',
+        placement: { along: 0.3, toward: 'anterior', depth: 'superficial' },
+        location:
+          'At the front corner of the hip, a couple of fingers below and slightly behind the hip point; the muscle tightens under your fingers when you turn the foot inward.',
+        zone: {
+          essential: [patch(-0.13, 0.02, 50, 108)],
+          spillover: [patch(-0.44, -0.13, 50, 110)],
+          essentialSites: ['lateral-hip'],
+          spilloverSites: ['lateral-thigh', 'lateral-knee'],
+        },
+        prevalence: 'most-common',
+        notes: [
+          {
+            kind: 'reference-view',
+            text: 'Felt at the front-outer hip over and in front of the hip bump, as if in the hip joint, spilling down the outer thigh toward the knee. Often diagnosed as trochanteric bursitis or iliotibial band syndrome. Some describe a second point an inch further out.',
+            sources: ['travell-simons', 'referral-summaries'],
+          },
+        ],
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    commonness: 3,
+    aggravators: [
+      'Lying on the painful side',
+      'Straightening up after sitting for a long time',
+      'Sitting with the hips sharply bent, and long walks or runs on a camber',
+    ],
+    notes: [
+      {
+        kind: 'fact',
+        text: 'The gait2392 and Rajagopal lines run on past the muscle to the outer tibia: they stand for the muscle and its iliotibial tract together.',
+        sources: ['gait2392', 'rajagopal2016'],
+      },
+    ],
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392', 'travell-simons'],
+  },
+];
