@@ -1,0 +1,212 @@
+/**
+ * A small fuzzy search over the structures' display, Latin and lay names and identifiers, and over
+ * the pain sites' labels. Forgiving of case, hyphens, spacing ("knee cap"), plurals ("hamstrings")
+ * and small typos ("semitendinosis"); exact and prefix matches rank first. Pure, no dependencies.
+ */
+import type { PainSiteId, StructureId } from './ids.ts';
+import { kb, structures } from './index.ts';
+
+export interface SearchResult<T extends string = StructureId> {
+  id: T;
+  /** The display name (structures) or label (pain sites). */
+  name: string;
+  /** The name, Latin name, lay name or id that matched, as written in the data. */
+  matched: string;
+}
+
+/** One thing to find and the texts it can be found by; a higher weight wins ties between fields. */
+export interface SearchEntry<T extends string> {
+  id: T;
+  name: string;
+  fields: readonly { text: string; weight: number }[];
+}
+
+/** Words that carry no meaning for finding a structure ("back of the knee" = "back knee"). */
+const stopWords = new Set(['the', 'of', 'a', 'an', 'my', 'in', 'on', 'at', 'and', 'to']);
+
+/** "Hamstrings" → "hamstring", "calves" → "calf", "bodies" → "body"; leaves short words and "-ss". */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ves')) return `${word.slice(0, -3)}f`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-case words without accents, punctuation, apostrophes, plurals or stop words. */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !stopWords.has(w))
+    .map(singular);
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Three rolling rows; allocated per call but small (search words are short).
+  let prevPrev = new Uint16Array(b.length + 1);
+  let prev = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, prevPrev[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  return prev[b.length]!;
+}
+
+/** Typos allowed in a word of this length: none below 4 letters, one up to 6, two from 7. */
+const typoBudget = (length: number) => (length < 4 ? 0 : length < 7 ? 1 : 2);
+
+/** How well one query word matches one field word: 1 exact, less for a prefix or a typo, 0 none. */
+function wordScore(q: string, f: string): number {
+  if (q === f) return 1;
+  if (f.startsWith(q)) return q.length >= 3 ? 0.85 : 0.6;
+  const budget = typoBudget(q.length);
+  if (budget === 0) return 0;
+  if (editDistance(q, f, budget) <= budget) return 0.7;
+  // A typo inside a prefix ("semimembr" for "semimembranosus").
+  if (f.length > q.length && editDistance(q, f.slice(0, q.length), 1) <= 1) return 0.5;
+  return 0;
+}
+
+interface Prepared {
+  text: string;
+  weight: number;
+  words: string[];
+  compact: string;
+}
+
+/** Score of a query against one field, 0 when it does not match. */
+function fieldScore(queryWords: readonly string[], queryCompact: string, field: Prepared): number {
+  if (queryCompact.length === 0 || field.compact.length === 0) return 0;
+  if (queryCompact === field.compact) return 100;
+  if (field.compact.startsWith(queryCompact) && queryCompact.length >= 3)
+    return 80 + (10 * queryCompact.length) / field.compact.length;
+  // Every query word must find a word of the field.
+  let total = 0;
+  let inOrder = true;
+  let lastIndex = -1;
+  for (const q of queryWords) {
+    let best = 0;
+    let bestIndex = -1;
+    field.words.forEach((f, i) => {
+      const s = wordScore(q, f);
+      if (s > best) {
+        best = s;
+        bestIndex = i;
+      }
+    });
+    if (best === 0) {
+      total = -1;
+      break;
+    }
+    if (bestIndex < lastIndex) inOrder = false;
+    lastIndex = bestIndex;
+    total += best;
+  }
+  if (total > 0) {
+    const coverage = queryWords.length / Math.max(field.words.length, queryWords.length);
+    return 40 + 30 * (total / queryWords.length) + 5 * coverage + (inOrder ? 3 : 0);
+  }
+  // Run-together or split words with a typo ("kneecapp", "hamstrng").
+  const budget = typoBudget(queryCompact.length);
+  if (budget > 0) {
+    const d = editDistance(queryCompact, field.compact, budget);
+    if (d <= budget) return 40 - 8 * d;
+  }
+  if (queryCompact.length >= 4 && field.compact.includes(queryCompact)) return 30;
+  return 0;
+}
+
+/** A search function over fixed entries; fields are normalised once. */
+export function createSearch<T extends string>(
+  entries: readonly SearchEntry<T>[],
+): (query: string, limit?: number) => SearchResult<T>[] {
+  const prepared = entries.map((entry, order) => ({
+    entry,
+    order,
+    fields: entry.fields.map((f): Prepared => {
+      const words = searchWords(f.text);
+      return { text: f.text, weight: f.weight, words, compact: words.join('') };
+    }),
+  }));
+  return (query, limit = 10) => {
+    if (typeof query !== 'string') return [];
+    // Nobody types more than a few words; a pasted essay must not stall typing.
+    const queryWords = searchWords(query.slice(0, 100)).slice(0, 6);
+    const queryCompact = queryWords.join('');
+    if (queryCompact.length === 0) return [];
+    const scored: { result: SearchResult<T>; score: number; order: number }[] = [];
+    for (const { entry, order, fields } of prepared) {
+      let best: { score: number; text: string } | null = null;
+      for (const field of fields) {
+        const base = fieldScore(queryWords, queryCompact, field);
+        if (base === 0) continue;
+        const score = base + field.weight;
+        if (!best || score > best.score) best = { score, text: field.text };
+      }
+      if (best)
+        scored.push({
+          result: { id: entry.id, name: entry.name, matched: best.text },
+          score: best.score,
+          order,
+        });
+    }
+    // Ties keep the entries' own order (bones before landmarks: "kneecap" is the patella first).
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.slice(0, Math.max(0, limit)).map((s) => s.result);
+  };
+}
+
+const idWords = (id: string) => id.replace(/-/g, ' ');
+
+const structureSearch = createSearch<StructureId>(
+  structures.map((s) => ({
+    id: s.id,
+    name: s.name,
+    fields: [
+      { text: s.name, weight: 2 },
+      { text: idWords(s.id), weight: 2 },
+      ...s.layNames.map((text) => ({ text, weight: 1.5 })),
+      { text: s.latin, weight: 1 },
+    ],
+  })),
+);
+
+const painSiteSearch = createSearch<PainSiteId>(
+  kb.painSites.map((p) => ({
+    id: p.id,
+    name: p.label,
+    fields: [
+      { text: p.label, weight: 2 },
+      { text: idWords(p.id), weight: 2 },
+    ],
+  })),
+);
+
+/** Structures whose names, Latin or lay names or id match the query, best first. */
+export function searchStructures(query: string, limit = 10): SearchResult<StructureId>[] {
+  return structureSearch(query, limit);
+}
+
+/** Pain sites whose labels or ids match the query, best first. */
+export function searchPainSites(query: string, limit = 10): SearchResult<PainSiteId>[] {
+  return painSiteSearch(query, limit);
+}

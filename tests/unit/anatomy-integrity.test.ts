@@ -1,0 +1,246 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { painSiteIds } from '../../src/anatomy/ids.ts';
+import { kb } from '../../src/anatomy/index.ts';
+import type { KnowledgeBase } from '../../src/anatomy/schema.ts';
+import { validateKnowledgeBase } from '../../src/anatomy/schema.ts';
+
+/** A mutable deep copy to break on purpose. */
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+const cloneKb = (): Mutable<KnowledgeBase> => structuredClone(kb) as Mutable<KnowledgeBase>;
+
+/** Validates a broken copy and expects a message containing every given fragment. */
+function expectProblem(broken: unknown, ...fragments: string[]): string[] {
+  const problems = validateKnowledgeBase(broken);
+  const hit = problems.find((p) => fragments.every((f) => p.includes(f)));
+  expect(
+    hit,
+    `no message contains ${fragments.map((f) => JSON.stringify(f)).join(' and ')}; got:\n${problems.join('\n')}`,
+  ).toBeDefined();
+  return problems;
+}
+
+function first<T>(list: readonly T[] | undefined, what: string): T {
+  const item = list?.[0];
+  if (item === undefined) throw new Error(`The knowledge base has no ${what} to break`);
+  return item;
+}
+
+describe('knowledge base integrity', () => {
+  it('has no problems', () => {
+    const problems = validateKnowledgeBase(kb);
+    expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
+  });
+});
+
+describe('validateKnowledgeBase catches injected faults', () => {
+  it('a muscle attachment naming a landmark that does not exist', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    first(muscle.origins, 'origin').landmark = 'nowhere' as never;
+    expectProblem(broken, `muscle "${muscle.id}"`, 'origin 1', 'landmark "nowhere" which does not exist');
+  });
+
+  it('a landmark missing from its list, and the attachments that needed it', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    const needed = first(muscle.insertions, 'insertion').landmark;
+    broken.landmarks = broken.landmarks.filter((l) => l.id !== needed);
+    expectProblem(broken, `landmark "${needed}" is missing`);
+    expectProblem(broken, `muscle "${muscle.id}"`, 'insertion 1', `landmark "${needed}" which has no entry`);
+  });
+
+  it('an attachment on a different bone from its landmark', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    const origin = first(muscle.origins, 'origin');
+    origin.bone = origin.bone === 'calcaneus' ? 'sacrum' : 'calcaneus';
+    expectProblem(broken, `muscle "${muscle.id}"`, 'origin 1', `its landmark "${origin.landmark}" lies on`);
+  });
+
+  it('a duplicated entry', () => {
+    const broken = cloneKb();
+    const bone = first(broken.bones, 'bone');
+    broken.bones.push(structuredClone(bone));
+    expectProblem(broken, `bone "${bone.id}" appears 2 times`);
+  });
+
+  it('a misspelt field (strict schemas)', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    Object.assign(muscle, { summry: 'typo' });
+    expectProblem(broken, `muscle "${muscle.id}"`, 'Unrecognized key: "summry"');
+  });
+
+  it('a trigger point listing a pain site that does not exist', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    const tp = first(muscle.triggerPoints, 'trigger point');
+    tp.zone.essentialSites.push('calf-top' as never);
+    expectProblem(
+      broken,
+      `muscle "${muscle.id}"`,
+      `trigger point "${tp.id}"`,
+      'pain site "calf-top" which does not exist',
+    );
+  });
+
+  it('a trigger point whose id breaks the node-name rule', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    first(muscle.triggerPoints, 'trigger point').id = 'tp-one';
+    expectProblem(
+      broken,
+      `muscle "${muscle.id}"`,
+      'trigger point "tp-one"',
+      `"${muscle.id}-trigger-point-1"`,
+    );
+  });
+
+  it('a referral zone that does not reach the pain site it lists', () => {
+    const broken = cloneKb();
+    const muscle = first(broken.muscles, 'muscle');
+    const tp = first(muscle.triggerPoints, 'trigger point');
+    // The low back is nowhere near the heel.
+    tp.zone.essential = structuredClone(
+      first(
+        broken.painSites.filter((p) => p.id === 'low-back'),
+        'low-back site',
+      ).patches,
+    );
+    tp.zone.essentialSites = ['heel'];
+    expectProblem(broken, `muscle "${muscle.id}"`, `trigger point "${tp.id}"`, '"heel"', 'does not reach');
+  });
+
+  it('a muscle without an origin, or without a trigger point', () => {
+    const broken = cloneKb();
+    const [a, b] = broken.muscles;
+    if (!a || !b) throw new Error('need two muscles');
+    a.origins = [];
+    b.triggerPoints = [];
+    expectProblem(broken, `muscle "${a.id}"`, 'has no origin');
+    expectProblem(broken, `muscle "${b.id}"`, 'has no trigger point');
+  });
+
+  it('a pain site that no referral zone reaches', () => {
+    const broken = cloneKb();
+    for (const m of broken.muscles) {
+      for (const tp of m.triggerPoints) {
+        tp.zone.essentialSites = tp.zone.essentialSites.filter((s) => s !== 'heel');
+        tp.zone.spilloverSites = tp.zone.spilloverSites.filter((s) => s !== 'heel');
+      }
+    }
+    expectProblem(broken, 'pain site "heel"', "no trigger point's referral zone lists it");
+  });
+
+  it('a pain-site patch out of bounds', () => {
+    const broken = cloneKb();
+    const site = first(broken.painSites, 'pain site');
+    first(site.patches, 'patch').angle = [10, 400];
+    expectProblem(broken, `pain site "${site.id}"`, 'patches[0].angle[1]');
+    first(site.patches, 'patch').y = [0.1, 0.6];
+    expectProblem(broken, `pain site "${site.id}"`, 'patches[0].y[1]');
+  });
+
+  it('an unknown source, and an entry with no sources', () => {
+    const broken = cloneKb();
+    const bone = first(broken.bones, 'bone');
+    bone.sources = ['seed:999' as never];
+    const test = first(broken.selfTests, 'self-test');
+    test.sources = [];
+    expectProblem(broken, `bone "${bone.id}"`, 'source "seed:999" which does not exist');
+    expectProblem(broken, `self-test "${test.id}"`, 'has no sources');
+  });
+
+  it('a self-test that implicates nothing, or a muscle that does not exist', () => {
+    const broken = cloneKb();
+    const [a, b] = broken.selfTests;
+    if (!a || !b) throw new Error('need two self-tests');
+    a.positive = [];
+    a.negative = [];
+    b.positive.push({ structure: 'quadriceps' as never, weight: 0.5, reason: 'made up' });
+    expectProblem(broken, `self-test "${a.id}"`, 'implicates no structure');
+    expectProblem(broken, `self-test "${b.id}"`, 'muscle "quadriceps" which does not exist');
+  });
+
+  it('broken references from nerves, rehab and red flags', () => {
+    const broken = cloneKb();
+    const nerve = first(broken.nerves, 'nerve');
+    nerve.supplies.push('quadriceps' as never);
+    const item = first(broken.rehab, 'rehab item');
+    item.serves.push('kneecap' as never);
+    const flag = first(broken.redFlags, 'red flag');
+    flag.painSites.push('shin' as never);
+    expectProblem(broken, `nerve "${nerve.id}"`, 'muscle "quadriceps"');
+    expectProblem(broken, `rehab item "${item.id}"`, 'structure "kneecap"');
+    expectProblem(broken, `red flag "${flag.id}"`, 'pain site "shin"');
+  });
+
+  it('a muscle whose entry was deleted while a nerve still supplies it', () => {
+    const broken = cloneKb();
+    const nerve = broken.nerves.find((n) => n.supplies.length > 0);
+    if (!nerve) throw new Error('no nerve supplies anything');
+    const supplied = first(nerve.supplies, 'supplied muscle');
+    broken.muscles = broken.muscles.filter((m) => m.id !== supplied);
+    expectProblem(broken, `muscle "${supplied}" is missing`);
+    expectProblem(broken, `nerve "${nerve.id}"`, `muscle "${supplied}" which has no entry`);
+  });
+
+  it('garbage instead of a knowledge base, without throwing', () => {
+    expect(validateKnowledgeBase(null)).toEqual(['The knowledge base is not an object.']);
+    expect(validateKnowledgeBase({})).toContain('The knowledge base has no "muscles" list.');
+    expect(
+      validateKnowledgeBase({ ...kb, painSites: [null, 'x', { id: '__proto__' }] }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('the pain-site vocabulary is complete in the data', () => {
+    expect(kb.painSites.map((p) => p.id).sort()).toEqual([...painSiteIds].sort());
+  });
+});
+
+describe('pure modules stay pure', () => {
+  const root = join(import.meta.dirname, '../../src');
+  const forbidden = /^(react|react-dom|three|zustand|@react-three)(\/|$)/;
+
+  function sourceFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return sourceFiles(path);
+      return /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
+    });
+  }
+
+  /** Module specifiers of static imports, re-exports and dynamic imports. */
+  function importsOf(path: string): string[] {
+    const code = readFileSync(path, 'utf8');
+    const specifiers = [
+      ...code.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm),
+      ...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+      ...code.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ];
+    return specifiers.map((m) => m[1]!);
+  }
+
+  const files = [
+    ...sourceFiles(join(root, 'anatomy')),
+    ...sourceFiles(join(root, 'diagnosis')),
+    join(root, 'state/url-codec.ts'),
+  ];
+
+  it('finds the files and their imports (the scan itself works)', () => {
+    expect(files.length).toBeGreaterThan(5);
+    expect(importsOf(join(root, 'anatomy/schema.ts'))).toContain('zod');
+    expect(importsOf(join(root, 'state/store.ts'))).toContain('zustand');
+  });
+
+  it('src/anatomy, src/diagnosis and the URL codec import no UI or 3D library', () => {
+    const offenders = files.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => forbidden.test(s))
+        .map((s) => `${relative(root, f)} imports ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
