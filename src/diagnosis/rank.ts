@@ -18,7 +18,7 @@ import {
   SCORE_EPSILON,
   SPILLOVER_SITE_POINTS,
 } from './scoring.ts';
-import { listWords, siteWords, testWords } from './wording.ts';
+import { listWords, lowerFirst, siteWords, testWords } from './wording.ts';
 
 export type TestResult = 'positive' | 'negative';
 
@@ -83,7 +83,7 @@ function testEvidence(muscle: MuscleId, test: SelfTest, result: TestResult): Tes
     if (!hit || hit.weight <= 0) return undefined;
     return {
       points: POSITIVE_TEST_POINTS * hit.weight,
-      reason: `positive ${testWords(test)}: ${hit.reason}`,
+      reason: `positive ${testWords(test)}: ${lowerFirst(hit.reason)}`,
     };
   }
   const hit = test.negative.find((imp) => imp.structure === muscle);
@@ -91,7 +91,7 @@ function testEvidence(muscle: MuscleId, test: SelfTest, result: TestResult): Tes
     if (hit.weight <= 0) return undefined;
     return {
       points: -NEGATIVE_TEST_POINTS * hit.weight,
-      reason: `negative ${testWords(test)}: ${hit.reason}`,
+      reason: `negative ${testWords(test)}: ${lowerFirst(hit.reason)}`,
     };
   }
   if (test.negative.length > 0) return undefined;
@@ -140,10 +140,13 @@ export function rankCandidatesIn(input: DiagnosisInput, data: DiagnosisData): Ca
     const lowering = evidence.filter((item) => item.points < 0).sort((a, b) => a.points - b.points);
     reasons.push(...raising.map((item) => item.reason), ...lowering.map((item) => item.reason));
 
-    const score =
-      match.essential.length * ESSENTIAL_SITE_POINTS +
-      match.spillover.length * SPILLOVER_SITE_POINTS +
-      testPoints;
+    // Map fit averaged over the chosen sites: see `scoring.ts` for why.
+    const mapFit =
+      sites.length === 0
+        ? 0
+        : (match.essential.length * ESSENTIAL_SITE_POINTS + match.spillover.length * SPILLOVER_SITE_POINTS) /
+          sites.length;
+    const score = mapFit + testPoints;
     scored.push({
       muscle,
       order: muscleOrder.get(muscle.id) ?? muscleIds.length + dataIndex,

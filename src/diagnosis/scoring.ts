@@ -2,11 +2,20 @@
  * Every number the ranking uses, in one place, with why it has the value it has.
  *
  * A candidate's score is a plain sum of evidence points:
- *   for each chosen pain site, the best coverage among the muscle's trigger points
- *     (ESSENTIAL_SITE_POINTS or SPILLOVER_SITE_POINTS, nothing when no zone reaches it);
+ *   map fit: for each chosen pain site, the best coverage among the muscle's trigger points
+ *     (ESSENTIAL_SITE_POINTS or SPILLOVER_SITE_POINTS, nothing when no zone reaches it),
+ *     averaged over the chosen sites (see below);
  *   for each positive self-test, + POSITIVE_TEST_POINTS × the implication's weight (0..1);
  *   for each negative self-test, − NEGATIVE_TEST_POINTS × the implication's weight.
  * Ties (equal score) go to the higher `Muscle.commonness`, then to the order of `muscleIds`.
+ *
+ * Why the map fit is an average over the chosen sites rather than a sum: a person who marks three
+ * neighbouring patches of the back of the thigh is describing the extent of one pain, not giving
+ * three times the evidence. All candidates share the same number of chosen sites, so averaging
+ * never changes the order the maps alone give (an essential match still beats a spillover one,
+ * and covering two sites still beats covering one); it only keeps the weight of a self-test the
+ * same however many patches were marked. Without it, marking the whole back of the thigh would
+ * let gluteus minimus's broad map outvote a positive calf test (seed:000's start-of-knee-bend test).
  */
 
 /**
@@ -20,6 +29,7 @@ export const ESSENTIAL_SITE_POINTS = 5;
  * 2 against 5 makes one essential match beat one or two spillover matches, while three spillover
  * matches (a pattern that fits the whole painful area) still beat a single essential one, and an
  * essential plus a spillover match beats an essential match alone ("covers more of what hurts").
+ * After averaging, a map that covers every chosen site in its essential zone scores 5.
  */
 export const SPILLOVER_SITE_POINTS = 2;
 
@@ -28,10 +38,10 @@ export const SPILLOVER_SITE_POINTS = 2;
  * a test that reproduces the pain by loading, stretching or pressing one muscle is what tells them
  * apart (seed:000's whole method; pressing the trigger point is Travell & Simons' strongest sign).
  * The self-test data weighs movements and stretches at about 0.3-0.5 and palpation at 0.6-0.8
- * (`src/anatomy/self-tests.ts`). At 15 points a typical positive movement (0.4 → 6) outweighs one
- * essential-zone site (5), so the test the panel suggests can reorder candidates whose maps fit
- * about equally well; a positive palpation (0.8 → 12) outweighs two such sites. A muscle whose
- * essential zone covers three or more of the chosen sites still needs more than one test to pass.
+ * (`src/anatomy/self-tests.ts`). At 15 points a typical positive movement (0.4 → 6) outweighs the
+ * gap between a perfect map fit (5) and none (0), so the test the panel suggests can lift a muscle
+ * whose pattern does not reach the spot (a local strain, as in seed:000) above one whose map fits;
+ * a weakly implicated muscle (0.15 → 2.25) moves only past candidates whose maps fit about equally.
  */
 export const POSITIVE_TEST_POINTS = 15;
 

@@ -5,7 +5,7 @@
 import type { PainSiteId } from '../anatomy/ids.ts';
 import type { PainSite, SelfTest } from '../anatomy/types.ts';
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   // Keep acronyms ("ITB") as written; lower only an ordinary capitalised word.
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -1,0 +1,299 @@
+/**
+ * The engine on the project's real data: cases taken from the seeds (seed:000…004) and from the
+ * Travell & Simons summaries in reference/referral-patterns.md. Each asserts who comes first or
+ * what is included and in which order; none restates the scores.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MuscleId, PainSiteId, SelfTestId } from '../../src/anatomy/ids.ts';
+import { painSiteIds } from '../../src/anatomy/ids.ts';
+import {
+  adviceFor,
+  discriminatingTests,
+  rankCandidates,
+  redFlagsFor,
+  rehabFor,
+  testsForStructure,
+  type Candidate,
+  type TestResult,
+} from '../../src/diagnosis/index.ts';
+
+type Results = Partial<Record<SelfTestId, TestResult>>;
+
+function rank(painSites: readonly PainSiteId[], results: Results = {}): Candidate[] {
+  return rankCandidates({ painSites, results });
+}
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+const top = (list: readonly Candidate[], n: number) => ids(list.slice(0, n));
+function position(list: readonly Candidate[], id: MuscleId): number {
+  const index = list.findIndex((candidate) => candidate.id === id);
+  return index === -1 ? Number.POSITIVE_INFINITY : index;
+}
+
+const hamstrings: readonly MuscleId[] = [
+  'semitendinosus',
+  'semimembranosus',
+  'biceps-femoris-long-head',
+  'biceps-femoris-short-head',
+];
+const gastrocnemius: readonly MuscleId[] = ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head'];
+const backOfThigh: readonly PainSiteId[] = [
+  'posterior-thigh-proximal',
+  'posterior-thigh-middle',
+  'posterior-thigh-distal',
+];
+
+describe('seed cases: telling the back of the thigh apart', () => {
+  it('seed:001: a back of the thigh that cramps on heel-to-buttock puts gluteus minimus first', () => {
+    const ranked = rank(backOfThigh, { 'heel-to-buttock': 'positive' });
+    expect(ranked[0]?.id).toBe('gluteus-minimus');
+    expect(ranked[0]?.reasons.some((reason) => /heel-to-buttock/i.test(reason))).toBe(true);
+  });
+
+  it('seed:001: a positive tennis-ball test on the side of the hip puts gluteus minimus first for mid-thigh pain', () => {
+    expect(rank(['posterior-thigh-middle'], { 'tennis-ball-gluteus-minimus': 'positive' })[0]?.id).toBe(
+      'gluteus-minimus',
+    );
+  });
+
+  it('seed:001: pain behind the knee on the toe-out straight-leg raise puts biceps femoris first', () => {
+    const ranked = rank(['popliteal-fossa', 'posterolateral-knee'], {
+      'straight-leg-raise-toe-out': 'positive',
+    });
+    expect(ranked[0]?.id).toBe('biceps-femoris-long-head');
+    expect(top(ranked, 3)).toContain('biceps-femoris-short-head');
+    expect(ranked[0]?.reasons.some((reason) => /straight-leg raise, toes? turned out/i.test(reason))).toBe(
+      true,
+    );
+  });
+
+  it('seed:000: pain at the start of knee bending with the toes pulled up points to the calf', () => {
+    // The whole back of the thigh marked: gluteus minimus's map covers all of it, yet the movement decides.
+    const ranked = rank(backOfThigh, { 'knee-bend-foot-flexed': 'positive' });
+    expect(gastrocnemius).toContain(ranked[0]?.id);
+    expect(rank(['posterior-thigh-distal'], { 'knee-bend-foot-flexed': 'positive' })[0]?.id).toMatch(
+      /^gastrocnemius-/,
+    );
+  });
+
+  it('seed:000: pain through the middle of a knee curl points to a hamstring', () => {
+    const ranked = rank(['posterior-thigh-middle'], { 'knee-curl': 'positive' });
+    expect(hamstrings).toContain(ranked[0]?.id);
+  });
+
+  it('seed:000: pain moving the straight leg back points to gluteus maximus', () => {
+    expect(rank(['buttock'], { 'straight-leg-hip-extension': 'positive' })[0]?.id).toBe('gluteus-maximus');
+    expect(rank([], { 'straight-leg-hip-extension': 'positive' })[0]?.id).toBe('gluteus-maximus');
+  });
+
+  it('seed:000: pain pushing off onto tiptoe points to soleus, with or without a chosen site', () => {
+    expect(rank([], { 'tiptoe-push-off': 'positive' })[0]?.id).toBe('soleus');
+    expect(rank(['calf-middle'], { 'tiptoe-push-off': 'positive' })[0]?.id).toBe('soleus');
+  });
+
+  it('seed:002: back-of-knee pain on resisted knee bending points to the top of the calf', () => {
+    const ranked = rank(['popliteal-fossa'], { 'resisted-knee-flexion': 'positive' });
+    expect(gastrocnemius).toContain(ranked[0]?.id);
+    expect(ranked[0]?.reasons.some((reason) => /against resistance/i.test(reason))).toBe(true);
+  });
+
+  it('seed:000/002 and T&S: for the back of the knee alone, a calf head ranks first', () => {
+    // Gastrocnemius's high points send pain to the back of the knee (essential); vastus lateralis
+    // reaches it only from its distal posterior point, which the reference table lists as spillover.
+    expect(rank(['popliteal-fossa'])[0]?.id).toMatch(/^gastrocnemius-/);
+  });
+
+  it('seed:000: with equal evidence the calf ranks above the hamstring (it is the more common culprit)', () => {
+    const ranked = rank(['popliteal-fossa']);
+    const firstCalf = Math.min(...gastrocnemius.map((id) => position(ranked, id)));
+    const firstHamstring = Math.min(...hamstrings.map((id) => position(ranked, id)));
+    expect(firstCalf).toBeLessThan(firstHamstring);
+  });
+
+  it('seed:000: a pressed tender spot just above the knee crease puts the calf ahead of the hamstrings', () => {
+    const ranked = rank(['popliteal-fossa', 'posterior-thigh-distal'], {
+      'calf-origin-palpation': 'positive',
+    });
+    expect(gastrocnemius).toContain(ranked[0]?.id);
+  });
+});
+
+describe('reference cases: where each muscle sends its pain (Travell & Simons)', () => {
+  it('heel pain: soleus first', () => {
+    expect(rank(['heel'])[0]?.id).toBe('soleus');
+  });
+
+  it('front of the knee: rectus femoris and vastus medialis lead', () => {
+    const first = top(rank(['anterior-knee']), 3);
+    expect(first).toContain('rectus-femoris');
+    expect(first).toContain('vastus-medialis');
+  });
+
+  it('front of the knee: rectus femoris and vastus medialis (essential) rank above vastus lateralis (lateral patella: spillover)', () => {
+    const ranked = rank(['anterior-knee']);
+    expect(position(ranked, 'rectus-femoris')).toBeLessThan(position(ranked, 'vastus-lateralis'));
+    expect(position(ranked, 'vastus-medialis')).toBeLessThan(position(ranked, 'vastus-lateralis'));
+  });
+
+  it('outer thigh: vastus lateralis, gluteus minimus and tensor fasciae latae are all listed near the top', () => {
+    const ranked = rank(['lateral-thigh']);
+    expect(top(ranked, 3)).toContain('vastus-lateralis');
+    expect(top(ranked, 5)).toEqual(expect.arrayContaining(['gluteus-minimus', 'tensor-fasciae-latae']));
+  });
+
+  it('groin: adductor longus and pectineus lead; iliopsoas (groin is its spillover) follows them', () => {
+    const ranked = rank(['groin']);
+    expect(top(ranked, 5)).toEqual(expect.arrayContaining(['adductor-longus', 'pectineus']));
+    expect(position(ranked, 'iliopsoas')).toBeLessThan(ranked.length);
+    expect(position(ranked, 'iliopsoas')).toBeGreaterThan(position(ranked, 'adductor-longus'));
+  });
+
+  it('buttock: gluteus maximus, gluteus medius and piriformis are listed near the top', () => {
+    expect(top(rank(['buttock']), 5)).toEqual(
+      expect.arrayContaining(['gluteus-maximus', 'gluteus-medius', 'piriformis']),
+    );
+  });
+
+  it('back of the knee: biceps femoris, the calf heads, popliteus and plantaris are all listed', () => {
+    expect(ids(rank(['popliteal-fossa']))).toEqual(
+      expect.arrayContaining(['biceps-femoris-long-head', ...gastrocnemius, 'popliteus', 'plantaris']),
+    );
+  });
+
+  it('inner knee: vastus medialis and gracilis are listed', () => {
+    expect(ids(rank(['medial-knee']))).toEqual(expect.arrayContaining(['vastus-medialis', 'gracilis']));
+  });
+
+  it('sacroiliac region: gluteus medius is listed and soleus (its third point) is too', () => {
+    expect(ids(rank(['sacroiliac']))).toEqual(expect.arrayContaining(['gluteus-medius', 'soleus']));
+  });
+
+  it('the lower buttock crease and top of the back of the thigh: the inner hamstrings are listed', () => {
+    expect(ids(rank(['posterior-thigh-proximal']))).toEqual(
+      expect.arrayContaining(['semitendinosus', 'semimembranosus']),
+    );
+  });
+});
+
+describe('rules on the real data', () => {
+  it('no sites and no results: no candidates', () => {
+    expect(rank([])).toEqual([]);
+  });
+
+  it('every single site: essential-zone candidates all rank above spillover-only ones', () => {
+    for (const site of painSiteIds) {
+      const coverage = rank([site]).map((candidate) => candidate.coverage);
+      const lastEssential = coverage.lastIndexOf('essential');
+      const firstSpillover = coverage.indexOf('spillover');
+      if (lastEssential !== -1 && firstSpillover !== -1)
+        expect(lastEssential, site).toBeLessThan(firstSpillover);
+    }
+  });
+
+  it('every pair of sites: a source covering more of them, at least as well, ranks higher', () => {
+    const violations: string[] = [];
+    for (const a of painSiteIds) {
+      for (const b of painSiteIds) {
+        if (a >= b) continue;
+        const ranked = rank([a, b]);
+        for (const [i, upper] of ranked.entries()) {
+          for (const lower of ranked.slice(i + 1)) {
+            // `lower` must not dominate `upper`: covering every site upper covers, plus more,
+            // unless upper's only match is essential and lower's matches are all spillover.
+            const dominates =
+              upper.sitesCovered.every((site) => lower.sitesCovered.includes(site)) &&
+              lower.sitesCovered.length > upper.sitesCovered.length &&
+              !(upper.coverage === 'essential' && lower.coverage !== 'essential');
+            if (dominates) violations.push(`${a}+${b}: ${lower.id} covers more than ${upper.id}`);
+          }
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('a negative result lowers the candidate it points away from', () => {
+    const plain = rank(['popliteal-fossa', 'posterolateral-knee']);
+    const lowered = rank(['popliteal-fossa', 'posterolateral-knee'], {
+      'straight-leg-raise-toe-out': 'negative',
+    });
+    const before = plain.find((candidate) => candidate.id === 'biceps-femoris-long-head');
+    const after = lowered.find((candidate) => candidate.id === 'biceps-femoris-long-head');
+    expect(after?.score).toBeLessThan(before?.score ?? Number.NEGATIVE_INFINITY);
+    expect(position(lowered, 'biceps-femoris-long-head')).toBeGreaterThanOrEqual(
+      position(plain, 'biceps-femoris-long-head'),
+    );
+    expect(after?.reasons.some((reason) => reason.startsWith('negative'))).toBe(true);
+  });
+
+  it('every candidate for a chosen site explains itself and shows where its trigger points are', () => {
+    const problems: string[] = [];
+    for (const site of painSiteIds) {
+      for (const candidate of rank([site])) {
+        if (candidate.reasons.length === 0) problems.push(`${site}: ${candidate.id} has no reasons`);
+        if (candidate.triggerPoints.length === 0)
+          problems.push(`${site}: ${candidate.id} has no trigger points`);
+        if (candidate.sitesCovered.join() !== site)
+          problems.push(`${site}: ${candidate.id} covers ${candidate.sitesCovered.join()}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('discriminating tests, look-ups, advice and warnings on the real data', () => {
+  it('for the back of the knee, suggests tests made for it that tell the calf from the outer hamstring', () => {
+    const tests = discriminatingTests(rank(['popliteal-fossa']), ['popliteal-fossa']);
+    expect(tests.length).toBeGreaterThan(0);
+    expect(tests[0]?.painSites).toContain('popliteal-fossa');
+    expect(ids(tests.slice(0, 5))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(calf-origin-palpation|knee-bend-foot-flexed|straight-leg-raise-toe-out)$/),
+      ]),
+    );
+  });
+
+  it('for the back of the thigh, suggests a gluteus minimus test among the first ones', () => {
+    const tests = discriminatingTests(rank(backOfThigh), backOfThigh);
+    expect(ids(tests.slice(0, 5))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(tennis-ball-gluteus-minimus|heel-to-buttock)$/)]),
+    );
+  });
+
+  it('lists the tennis-ball test first for gluteus minimus and the tiptoe push-off for soleus', () => {
+    expect(testsForStructure('gluteus-minimus')[0]?.id).toBe('tennis-ball-gluteus-minimus');
+    expect(ids(testsForStructure('soleus'))).toContain('tiptoe-push-off');
+  });
+
+  it('seed:003: a positive toe-touch brings the circumferential-thigh advice (quadriceps, adductors, septa)', () => {
+    const results: Results = { 'toe-touch': 'positive' };
+    const notes = adviceFor([], rank([], results), results);
+    const note = notes.find((n) => n.sources.includes('seed:003'));
+    expect(note?.text).toMatch(/quadriceps/i);
+    expect(note?.text).toMatch(/adductors/i);
+    expect(note?.text).toMatch(/septa/i);
+    expect(note?.text).toMatch(/hamstrings/i);
+  });
+
+  it('seed:001: pain in the back of the thigh brings the note that the seizing hamstring may be gluteus minimus', () => {
+    const notes = adviceFor(backOfThigh, rank(backOfThigh));
+    expect(notes.some((n) => n.sources.includes('seed:001') && /gluteus minimus/i.test(n.text))).toBe(true);
+  });
+
+  it('warning signs for the back of the knee include a deep-vein thrombosis', () => {
+    const flags = redFlagsFor(['popliteal-fossa']);
+    expect(
+      flags.some((flag) => /thrombosis|DVT|blood clot/i.test(`${flag.id} ${flag.title} ${flag.signs}`)),
+    ).toBe(true);
+  });
+
+  it('warning signs for the calf include a deep-vein thrombosis', () => {
+    const flags = redFlagsFor(['calf-middle']);
+    expect(
+      flags.some((flag) => /thrombosis|DVT|blood clot/i.test(`${flag.id} ${flag.title} ${flag.signs}`)),
+    ).toBe(true);
+  });
+
+  it('rehab for the hamstrings includes a single-leg deadlift (seed:000)', () => {
+    expect(rehabFor('semitendinosus').some((item) => /dead ?lift/i.test(item.name))).toBe(true);
+  });
+});
