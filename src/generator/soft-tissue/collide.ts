@@ -4,8 +4,8 @@
  * surface is relaxed and pushed again so the dents stay smooth.
  */
 import type { DistanceField } from '../types.ts';
-import { neighbours, taubin, type V3 } from '../loft/index.ts';
-import { type LoftedMuscle, pushOutOfSections } from './muscle-loft.ts';
+import { taubinSmooth, type V3 } from '../loft/index.ts';
+import { type LoftedMuscle, limbAxisAt, pushOutOfSections } from './muscle-loft.ts';
 
 export function gradient(f: DistanceField, x: number, y: number, z: number, h = 2e-4): V3 {
   const gx = f(x + h, y, z) - f(x - h, y, z);
@@ -19,14 +19,14 @@ export function gradient(f: DistanceField, x: number, y: number, z: number, h = 
 export function pushOutOfField(positions: Float32Array, field: DistanceField, clearance: number): number {
   let moved = 0;
   for (let v = 0; v < positions.length; v += 3) {
-    for (let iter = 0; iter < 4; iter++) {
+    for (let iter = 0; iter < 10; iter++) {
       const x = positions[v]!;
       const y = positions[v + 1]!;
       const z = positions[v + 2]!;
       const d = field(x, y, z);
       if (d >= clearance) break;
       const g = gradient(field, x, y, z);
-      const step = clearance - d;
+      const step = (clearance - d) * (iter < 5 ? 1 : 1.5);
       positions[v] = x + g[0] * step;
       positions[v + 1] = y + g[1] * step;
       positions[v + 2] = z + g[2] * step;
@@ -76,11 +76,31 @@ export function pushOutOfMuscles(
 
 /** The full settle: muscles, bone, relax, bone again. */
 export function settle(m: LoftedMuscle, deeper: readonly LoftedMuscle[], bone: DistanceField): void {
-  const nbrs = neighbours(m.positions.length / 3, m.indices);
   for (let round = 0; round < 2; round++) {
     pushOutOfMuscles(m.positions, deeper, 0.0005);
     pushOutOfField(m.positions, bone, 0.001);
-    taubin(m.positions, nbrs, 2);
+    taubinSmooth(m.positions, m.indices, 2);
   }
   pushOutOfField(m.positions, bone, 0.0008);
+  escapeTrapped(m.positions, bone, 0.0008);
+}
+
+/**
+ * Vertices the gradient cannot free (caught between two bones, e.g. in the hip joint) march
+ * outward from the limb's axis until they are clear.
+ */
+export function escapeTrapped(positions: Float32Array, bone: DistanceField, clearance: number): void {
+  for (let v = 0; v < positions.length; v += 3) {
+    if (bone(positions[v]!, positions[v + 1]!, positions[v + 2]!) >= 0) continue;
+    const axis = limbAxisAt(positions[v + 1]!);
+    let dx = positions[v]! - axis[0];
+    let dz = positions[v + 2]! - axis[2];
+    const l = Math.hypot(dx, dz) || 1;
+    dx /= l;
+    dz /= l;
+    for (let k = 0; k < 60 && bone(positions[v]!, positions[v + 1]!, positions[v + 2]!) < clearance; k++) {
+      positions[v] = positions[v]! + dx * 0.0008;
+      positions[v + 2] = positions[v + 2]! + dz * 0.0008;
+    }
+  }
 }

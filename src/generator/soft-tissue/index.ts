@@ -4,14 +4,16 @@
  */
 import { attachmentNodeName, triggerPointNodeName } from '../../anatomy/ids.ts';
 import type { NerveId } from '../../anatomy/ids.ts';
-import type { AnchorPart, BoneSet, MeshPart } from '../types.ts';
+import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
 import { loftSections, vertexNormals, type Section, type V3 } from '../loft/index.ts';
 import { shaftAxis } from './bone-axes.ts';
-import { settle, pushOutOfField } from './collide.ts';
+import { escapeTrapped, settle, pushOutOfField } from './collide.ts';
 import { muscleInputs } from './data.ts';
+import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
 import { type LoftedMuscle, loftMuscle } from './muscle-loft.ts';
-import { fallbackNervePaths, nerveRadius } from './nerves.ts';
+import { nerves } from '../../anatomy/nerves.ts';
+import { nerveRadius } from './nerves.ts';
 import { septumMesh, septumPlans } from './septa.ts';
 import { muscleGeometries } from './specs.ts';
 import { triggerPointPosition } from './trigger-points.ts';
@@ -44,6 +46,7 @@ function ringRange(
   m: LoftedMuscle,
   r0: number,
   r1: number,
+  field: DistanceField,
 ): { positions: Float32Array; indices: Uint32Array } {
   const A = m.around;
   const n = r1 - r0 + 1;
@@ -75,6 +78,8 @@ function ringRange(
     idx.push(n * A, k, (k + 1) % A);
     idx.push(n * A + 1, (n - 1) * A + ((k + 1) % A), (n - 1) * A + k);
   }
+  pushOutOfField(positions, field, 0.0008);
+  escapeTrapped(positions, field, 0.0008);
   return { positions, indices: Uint32Array.from(idx) };
 }
 
@@ -95,6 +100,7 @@ function meshPart(
 }
 
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
+  const boneField = culledBoneField(bones);
   const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
   const inputs = new Map(muscleInputs(bones).map((m) => [m.id, m]));
   const geoms = muscleGeometries({ femur }).sort((a, b) => a.order - b.order);
@@ -104,7 +110,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     settle(
       m,
       lofted.filter((d) => d.geometry.order < g.order),
-      bones.field,
+      boneField,
     );
     lofted.push(m);
   }
@@ -130,7 +136,12 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       r1 = Math.min(rings - 2, last + 1);
     }
     parts.push(
-      meshPart(g.id, extras, r0 === 0 && r1 === rings - 1 ? m : ringRange(m, r0, r1), muscleColour(i)),
+      meshPart(
+        g.id,
+        extras,
+        r0 === 0 && r1 === rings - 1 ? m : ringRange(m, r0, r1, boneField),
+        muscleColour(i),
+      ),
     );
     const tendonExtras = {
       kind: 'tendon' as const,
@@ -138,9 +149,12 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       layer: input.layer,
       compartment: input.compartment,
     };
-    if (r0 > 0) parts.push(meshPart(`${g.id}-proximal-tendon`, tendonExtras, ringRange(m, 0, r0), TENDON));
+    if (r0 > 0)
+      parts.push(meshPart(`${g.id}-proximal-tendon`, tendonExtras, ringRange(m, 0, r0, boneField), TENDON));
     if (r1 < rings - 1)
-      parts.push(meshPart(`${g.id}-distal-tendon`, tendonExtras, ringRange(m, r1, rings - 1), TENDON));
+      parts.push(
+        meshPart(`${g.id}-distal-tendon`, tendonExtras, ringRange(m, r1, rings - 1, boneField), TENDON),
+      );
     input.triggerPoints.forEach((tp, k) => {
       const p = triggerPointPosition(m, tp.placement);
       anchors.push({
@@ -186,7 +200,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     16,
     2.2,
   );
-  pushOutOfField(achilles.positions, bones.field, 0.0008);
+  pushOutOfField(achilles.positions, boneField, 0.0008);
   parts.push(
     meshPart(
       'calcaneal-tendon',
@@ -217,14 +231,15 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   // Septa.
   for (const plan of septumPlans) {
     parts.push(
-      meshPart(plan.id, { kind: 'septum', structure: plan.id }, septumMesh(plan, femur, bones.field), SEPTUM),
+      meshPart(plan.id, { kind: 'septum', structure: plan.id }, septumMesh(plan, femur, boneField), SEPTUM),
     );
   }
   // Nerves.
-  for (const id of Object.keys(fallbackNervePaths) as NerveId[]) {
+  for (const nerve of nerves) {
+    const id: NerveId = nerve.id;
     const r = nerveRadius[id];
-    const t = tube(fallbackNervePaths[id], (s) => r * (1 - 0.15 * s), 48, 12);
-    pushOutOfField(t.positions, bones.field, 0.0008);
+    const t = tube(nerve.path, (s) => r * (1 - 0.15 * s), 48, 12);
+    pushOutOfField(t.positions, boneField, 0.0008);
     parts.push(
       meshPart(id, { kind: 'nerve', structure: id }, { positions: t.positions, indices: t.indices }, NERVE),
     );

@@ -116,6 +116,35 @@ export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): Lo
 }
 
 /**
+ * How deep p lies in the muscle by its nearest section: 0 on the centreline, 1 on the surface,
+ * above 1 outside (Infinity beyond the ends).
+ */
+export function sectionDepth(m: LoftedMuscle, p: V3): number {
+  let best = 0;
+  let bestD = Infinity;
+  m.sections.forEach((s, i) => {
+    const d = (p[0] - s.centre[0]) ** 2 + (p[1] - s.centre[1]) ** 2 + (p[2] - s.centre[2]) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  });
+  const sec = m.sections[best]!;
+  const d = sub(p, sec.centre);
+  if (Math.abs(dot(d, sec.frame.tangent)) > m.spacing * 0.75) return Infinity;
+  let u = dot(d, sec.frame.normal);
+  let v = dot(d, sec.frame.binormal);
+  if (sec.curl > 1e-6) {
+    const R = 1 / sec.curl;
+    const r = Math.hypot(u, v + R);
+    u = Math.atan2(u, v + R) * R;
+    v = r - R;
+  }
+  const e = sec.exponent;
+  return (Math.abs(u / sec.halfWidth) ** e + Math.abs(v / sec.halfDepth) ** e) ** (1 / e);
+}
+
+/**
  * If p lies inside the muscle (by its sections), the point on its surface to push p to (with a
  * small gap); otherwise undefined.
  */

@@ -1,0 +1,189 @@
+/**
+ * The soft tissue fitted to the bones: every structure present and tagged, attachments on the bone
+ * near the gait2392 points, nothing inside bone, mid-thigh compartment shares and hamstring lengths
+ * as in reference/anatomy-figures.md §4–5, nerves clear of bone and of the middle of muscle bellies.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BoneId, connectiveTissueIds, muscleIds, nerveIds } from '../../src/anatomy/ids.ts';
+import { buildBones } from '../../src/generator/bones/index.ts';
+import { gait2392Lines } from '../../src/generator/soft-tissue/gait2392.ts';
+import { type SoftTissueDetail, buildSoftTissueDetail } from '../../src/generator/soft-tissue/index.ts';
+import { muscleInputs } from '../../src/generator/soft-tissue/data.ts';
+import {
+  distanceToMesh,
+  distanceToVertices,
+  muscleGroups,
+  sliceArea,
+} from '../../src/generator/soft-tissue/measure.ts';
+import { sectionDepth } from '../../src/generator/soft-tissue/muscle-loft.ts';
+import { polylineLength } from '../../src/generator/loft/index.ts';
+import type { BoneSet, MeshPart } from '../../src/generator/types.ts';
+
+let bones: BoneSet;
+let st: SoftTissueDetail;
+const byName = new Map<string, MeshPart>();
+
+beforeAll(() => {
+  bones = buildBones();
+  st = buildSoftTissueDetail(bones);
+  for (const p of st.parts) byName.set(p.name, p);
+}, 240_000);
+
+describe('soft tissue: structures present and tagged', () => {
+  it('has every muscle as a tagged mesh with layer and compartment', () => {
+    for (const id of muscleIds) {
+      const part = byName.get(id);
+      expect(part, id).toBeDefined();
+      expect(part!.extras).toMatchObject({ kind: 'muscle', structure: id });
+      expect(part!.extras.layer).toBeGreaterThanOrEqual(1);
+      expect(part!.extras.compartment).toBeTruthy();
+      expect(part!.indices.length).toBeGreaterThan(300);
+    }
+  });
+
+  it('has the three septa, the calcaneal tendon and the three nerves', () => {
+    for (const id of connectiveTissueIds.filter((c) => c.endsWith('septum'))) {
+      expect(byName.get(id)?.extras).toMatchObject({ kind: 'septum', structure: id });
+    }
+    expect(byName.get('calcaneal-tendon')?.extras).toMatchObject({
+      kind: 'tendon',
+      structure: 'calcaneal-tendon',
+    });
+    for (const id of nerveIds) expect(byName.get(id)?.extras).toMatchObject({ kind: 'nerve', structure: id });
+  });
+
+  it('has one anchor per trigger point of the data, on or in its muscle', () => {
+    const inputs = muscleInputs(bones);
+    const expected = inputs.reduce((n, m) => n + m.triggerPoints.length, 0);
+    expect(st.anchors.filter((a) => a.extras.kind === 'trigger-point')).toHaveLength(expected);
+    for (const a of st.anchors) {
+      const muscle = st.muscles.find((m) => m.geometry.id === a.extras.structure)!;
+      expect(muscle, a.name).toBeDefined();
+      expect(a.extras.role).toMatch(/^\d+$/);
+      const mesh = byName.get(muscle.geometry.id)!;
+      const near = distanceToVertices(mesh, a.position) < 0.01 || sectionDepth(muscle, [...a.position]) < 1;
+      expect(near, a.name).toBe(true);
+    }
+  });
+
+  it('stays within the triangle budget', () => {
+    const triangles = st.parts.reduce((n, p) => n + p.indices.length / 3, 0);
+    expect(triangles).toBeLessThanOrEqual(180_000);
+  });
+});
+
+function nearestBone(p: readonly [number, number, number]): BoneId {
+  const ids: BoneId[] = ['femur', 'patella', 'tibia', 'fibula', 'calcaneus', 'hip-bone', 'sacrum'];
+  return ids.reduce((best, id) => (bones.fieldOf(id)(...p) < bones.fieldOf(best)(...p) ? id : best), ids[0]!);
+}
+
+describe('soft tissue: attachments', () => {
+  it('puts a footprint within 15 mm of every gait2392 origin and insertion point on a modelled bone', () => {
+    const misses: string[] = [];
+    for (const line of gait2392Lines) {
+      for (const role of ['origin', 'insertion'] as const) {
+        const point = line.points.find((p) => p.role === role)!;
+        // The psoas line starts on the lumbar spine, which is not modelled.
+        if (bones.field(...point.at) > 0.015) continue;
+        const prints = st.parts.filter(
+          (p) =>
+            p.extras.kind === 'attachment' && p.extras.structure === line.muscle && p.extras.role === role,
+        );
+        const d = Math.min(...prints.map((p) => distanceToMesh(p, point.at)));
+        // Where the bone builder's surface itself lies more than 15 mm from the gait2392 point (the
+        // point is deep inside a fuller bone), the footprint must at least cover the bone surface
+        // nearest the point.
+        const bone =
+          line.points.find((p) => p.role === role)!.body === 'pelvis' ? 'hip-bone' : nearestBone(point.at);
+        const surface = bones.project(point.at, bone);
+        const toSurface = Math.min(...prints.map((p) => distanceToMesh(p, surface)));
+        if (!(d <= 0.015 || toSurface <= 0.002))
+          misses.push(`${line.line} ${role}: ${(d * 1000).toFixed(1)} mm`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('lays every footprint within 1 mm of the bone surface', () => {
+    for (const p of st.parts.filter((q) => q.extras.kind === 'attachment')) {
+      let worst = 0;
+      for (let i = 0; i < p.positions.length; i += 3) {
+        worst = Math.max(
+          worst,
+          Math.abs(bones.field(p.positions[i]!, p.positions[i + 1]!, p.positions[i + 2]!)),
+        );
+      }
+      expect(worst, p.name).toBeLessThanOrEqual(0.001);
+    }
+  });
+});
+
+describe('soft tissue: fit to bone and proportions', () => {
+  it('keeps every muscle and tendon vertex less than 2 mm inside bone', () => {
+    for (const p of st.parts.filter((q) => q.extras.kind === 'muscle' || q.extras.kind === 'tendon')) {
+      let deepest = 0;
+      for (let i = 0; i < p.positions.length; i += 3) {
+        deepest = Math.min(deepest, bones.field(p.positions[i]!, p.positions[i + 1]!, p.positions[i + 2]!));
+      }
+      expect(deepest, p.name).toBeGreaterThan(-0.002);
+    }
+  });
+
+  it('gives mid-thigh muscle-area shares in the ranges of anatomy-figures §5', () => {
+    const femur = bones.parts.find((p) => p.name === 'femur')!;
+    let top = -Infinity;
+    let bottom = Infinity;
+    for (let i = 1; i < femur.positions.length; i += 3) {
+      top = Math.max(top, femur.positions[i]!);
+      bottom = Math.min(bottom, femur.positions[i]!);
+    }
+    const mid = (top + bottom) / 2;
+    const area = new Map<string, number>();
+    for (const p of st.parts.filter((q) => q.extras.kind === 'muscle')) area.set(p.name, sliceArea(p, mid));
+    const total = [...area.values()].reduce((a, b) => a + b, 0);
+    const share = (ids: readonly string[]): number =>
+      ids.reduce((s, id) => s + (area.get(id) ?? 0), 0) / total;
+    expect(share(muscleGroups.quadriceps)).toBeGreaterThanOrEqual(0.4);
+    expect(share(muscleGroups.quadriceps)).toBeLessThanOrEqual(0.6);
+    expect(share([...muscleGroups.quadriceps, ...muscleGroups.adductors])).toBeGreaterThanOrEqual(0.65);
+    expect(share([...muscleGroups.quadriceps, ...muscleGroups.adductors])).toBeLessThanOrEqual(0.85);
+    expect(share(muscleGroups.hamstrings)).toBeGreaterThanOrEqual(0.15);
+    expect(share(muscleGroups.hamstrings)).toBeLessThanOrEqual(0.3);
+    // Total muscle area of a 48–57 cm thigh less skin, fat and bone: roughly 100–170 cm².
+    expect(total).toBeGreaterThan(0.01);
+    expect(total).toBeLessThan(0.017);
+  });
+
+  it('gives hamstring origin-to-insertion path lengths of anatomy-figures §5.7', () => {
+    const len = (id: string): number =>
+      polylineLength(st.muscles.find((m) => m.geometry.id === id)!.paths[0]!);
+    expect(len('semitendinosus')).toBeGreaterThanOrEqual(0.4);
+    expect(len('semitendinosus')).toBeLessThanOrEqual(0.47);
+    expect(len('biceps-femoris-long-head')).toBeGreaterThanOrEqual(0.4);
+    expect(len('biceps-femoris-long-head')).toBeLessThanOrEqual(0.47);
+    expect(len('semimembranosus')).toBeGreaterThanOrEqual(0.4);
+    expect(len('semimembranosus')).toBeLessThanOrEqual(0.44);
+  });
+
+  it('runs the nerves clear of bone and of the middle of every muscle belly', () => {
+    for (const id of nerveIds) {
+      const p = byName.get(id)!;
+      for (let i = 0; i < p.positions.length; i += 3) {
+        expect(bones.field(p.positions[i]!, p.positions[i + 1]!, p.positions[i + 2]!), id).toBeGreaterThan(
+          -0.001,
+        );
+      }
+    }
+    const sciatic = byName.get('sciatic-nerve')!;
+    for (const m of st.muscles) {
+      for (let i = 0; i < sciatic.positions.length; i += 3 * 7) {
+        const d = sectionDepth(m, [
+          sciatic.positions[i]!,
+          sciatic.positions[i + 1]!,
+          sciatic.positions[i + 2]!,
+        ]);
+        expect(d, `sciatic in ${m.geometry.id}`).toBeGreaterThan(0.6);
+      }
+    }
+  });
+});
