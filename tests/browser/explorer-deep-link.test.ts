@@ -55,6 +55,7 @@ describe('explorer deep link', () => {
     await waitForOrder(page, after);
     expect(await candidateIds(page)).toEqual(after);
     expect(new URL(page.url()).searchParams.get('positive')).toBe(test);
+    await page.evaluate(() => document.querySelector('.panel-wrap')?.scrollTo(0, 0));
     await screenshot(page, 'explorer-after-self-test');
 
     await page.goBack();
