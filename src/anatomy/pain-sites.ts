@@ -55,7 +55,7 @@ export const painSites: readonly PainSite[] = [
     label: 'Side of the hip',
     description:
       'The outer side of the hip, from below the hip bone ridge down over the bony bump of the hip (greater trochanter).',
-    patches: [{ y: [-0.15, 0.07], angle: [40, 120] }],
+    patches: [{ y: [-0.15, 0.07], angle: [40, 115] }],
     sources: ['gray-anatomy', 'seed:001'],
   },
   {
@@ -70,14 +70,14 @@ export const painSites: readonly PainSite[] = [
     id: 'anterior-thigh',
     label: 'Front of the thigh',
     description: 'The front of the thigh, from below the groin crease down to just above the kneecap.',
-    patches: [{ y: [-0.4, -0.12], angle: [320, 50] }],
+    patches: [{ y: [-0.4, -0.12], angle: [325, 50] }],
     sources: ['gray-anatomy', 'seed:003'],
   },
   {
     id: 'medial-thigh',
     label: 'Inner thigh',
     description: 'The inner side of the thigh, from the groin down to just above the inner knee.',
-    patches: [{ y: [-0.4, -0.1], angle: [228, 330] }],
+    patches: [{ y: [-0.4, -0.09], angle: [228, 328] }],
     sources: ['gray-anatomy', 'seed:003'],
   },
   {

@@ -1,0 +1,241 @@
+/**
+ * Geometry of the muscle data: attachments against the gait2392 reference figures, referral
+ * zones against the pain sites they claim, and the pain sites' tiling of the skin. (The general
+ * integrity of the knowledge base is tested in anatomy-integrity.test.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { landmarkIds, muscleIds, painSiteIds } from '../../src/anatomy/ids.ts';
+import { landmarks } from '../../src/anatomy/landmarks.ts';
+import { muscles } from '../../src/anatomy/muscles/index.ts';
+import { painSites } from '../../src/anatomy/pain-sites.ts';
+import { arcLength, patchContains, patchesMeet, patchOverlap } from '../../src/anatomy/surface.ts';
+import type { PainSiteId } from '../../src/anatomy/ids.ts';
+import type { SurfacePatch, Vec3 } from '../../src/anatomy/types.ts';
+
+interface ReferencePoint {
+  line: string;
+  structure: string;
+  role: 'origin' | 'insertion';
+  at: Vec3;
+}
+
+/** gait2392's origin and insertion points from the shared reference figures. */
+function gait2392Attachments(): ReferencePoint[] {
+  const csv = readFileSync(path.resolve('../shared/reference/attachments.csv'), 'utf8');
+  const [header, ...lines] = csv.trim().split('\n');
+  const columns = header!.split(',');
+  const col = (name: string) => columns.indexOf(name);
+  return lines
+    .map((line) => line.split(','))
+    .filter(
+      (f) =>
+        f[col('model')] === 'gait2392' && (f[col('role')] === 'origin' || f[col('role')] === 'insertion'),
+    )
+    .map((f) => ({
+      line: f[col('opensim_muscle')]!,
+      structure: f[col('structure')]!,
+      role: f[col('role')] as 'origin' | 'insertion',
+      at: [Number(f[col('x')]), Number(f[col('y')]), Number(f[col('z')])] as const,
+    }));
+}
+
+const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+const MIN_OVERLAP = 0.05; // m·degree, as in the schema's integrity check
+const sitePatches = new Map(painSites.map((s) => [s.id, s.patches]));
+const sitesMetBy = (patches: readonly SurfacePatch[]): PainSiteId[] =>
+  patches.length === 0
+    ? []
+    : painSites.filter((s) => patchesMeet(patches, s.patches, MIN_OVERLAP)).map((s) => s.id);
+
+const triggerPoints = muscles.flatMap((m) => m.triggerPoints.map((tp) => ({ muscle: m.id, tp })));
+
+describe('muscle attachments', () => {
+  const reference = gait2392Attachments();
+
+  it('reads every gait2392 muscle line of the reference (23 of our muscles, both ends)', () => {
+    const structures = new Set(reference.map((r) => r.structure));
+    expect(structures.size).toBe(23);
+    for (const s of structures) expect(muscleIds).toContain(s);
+    // Split muscles keep all their lines: three each for the glutei and adductor magnus, two for iliopsoas.
+    const linesOf = (s: string) =>
+      new Set(reference.filter((r) => r.structure === s).map((r) => r.line)).size;
+    expect(linesOf('gluteus-maximus')).toBe(3);
+    expect(linesOf('adductor-magnus')).toBe(3);
+    expect(linesOf('iliopsoas')).toBe(2);
+  });
+
+  it.each(muscleIds.map((id) => [id]))(
+    '%s: every gait2392 attachment point lies within 15 mm of its footprint',
+    (id) => {
+      const muscle = muscles.find((m) => m.id === id)!;
+      const misses = reference
+        .filter((r) => r.structure === id)
+        .map((r) => {
+          const footprint = (r.role === 'origin' ? muscle.origins : muscle.insertions).flatMap(
+            (a) => a.points,
+          );
+          const nearest = Math.min(...footprint.map((p) => distance(p, r.at)));
+          return { point: `${r.line} ${r.role}`, mm: Math.round(nearest * 1000) };
+        })
+        .filter((m) => m.mm > 15);
+      expect(misses).toEqual([]);
+    },
+  );
+
+  it('gives every footprint 2–8 points, and names a landmark on the same bone within 4 cm of it', () => {
+    const problems: string[] = [];
+    for (const m of muscles) {
+      for (const a of [...m.origins, ...m.insertions]) {
+        if (a.points.length < 2 || a.points.length > 8) problems.push(`${m.id}: ${a.points.length} points`);
+        const landmark = landmarks.find((l) => l.id === a.landmark)!;
+        if (landmark.bone !== a.bone) problems.push(`${m.id}: landmark ${a.landmark} is not on ${a.bone}`);
+        // Psoas starts on the lumbar spine, which the model leaves out: its nearest modelled landmark is far away.
+        const isPsoasOrigin = m.id === 'iliopsoas' && a.description.startsWith('Psoas');
+        const nearest = Math.min(...a.points.map((p) => distance(p, landmark.position)));
+        if (!isPsoasOrigin && nearest > 0.04)
+          problems.push(`${m.id}: ${a.landmark} is ${Math.round(nearest * 1000)} mm from the footprint`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the quadriceps on both the kneecap and, through the patellar ligament, the tibial tuberosity', () => {
+    for (const id of [
+      'rectus-femoris',
+      'vastus-lateralis',
+      'vastus-intermedius',
+      'vastus-medialis',
+    ] as const) {
+      const muscle = muscles.find((m) => m.id === id)!;
+      expect(muscle.insertions.map((a) => a.landmark)).toEqual(['patella-base', 'tibial-tuberosity']);
+    }
+  });
+});
+
+describe('landmarks', () => {
+  const at = (id: (typeof landmarkIds)[number]) => landmarks.find((l) => l.id === id)!.position;
+
+  it('has every landmark once, in the order of the vocabulary', () => {
+    expect(landmarks.map((l) => l.id)).toEqual([...landmarkIds]);
+  });
+
+  it('sits where the reference models put the features (gait2392 frame)', () => {
+    const hip: Vec3 = [-0.0835, -0.0661, -0.0707];
+    const knee: Vec3 = [-0.0835, -0.4619, -0.0752];
+    // Sit bone among the hamstring origins, below and behind the hip joint.
+    expect(distance(at('ischial-tuberosity'), [-0.0669, -0.1033, -0.1238])).toBeLessThan(0.015);
+    // Greater trochanter lateral to the hip joint by about 6 cm, at about its height.
+    expect(hip[0] - at('greater-trochanter')[0]).toBeGreaterThan(0.045);
+    expect(Math.abs(at('greater-trochanter')[1] - hip[1])).toBeLessThan(0.03);
+    // Condyles either side of the knee, about 4–5 cm out.
+    expect(knee[0] - at('lateral-femoral-condyle')[0]).toBeGreaterThan(0.035);
+    expect(at('medial-femoral-condyle')[0] - knee[0]).toBeGreaterThan(0.035);
+    // Kneecap and tuberosity in front of the knee; fibular head behind and outside it.
+    expect(at('patella-base')[2]).toBeGreaterThan(knee[2] + 0.04);
+    expect(at('tibial-tuberosity')[2]).toBeGreaterThan(knee[2] + 0.02);
+    expect(at('fibular-head')[0]).toBeLessThan(knee[0] - 0.03);
+    expect(at('fibular-head')[2]).toBeLessThan(knee[2]);
+    // The iliac crest tops the pelvis; the heel is at the bottom, behind the ankle.
+    expect(Math.max(...landmarks.map((l) => l.position[1]))).toBe(at('iliac-crest')[1]);
+    expect(at('calcaneal-tuberosity')[2]).toBeLessThan(-0.0752 - 0.04);
+  });
+});
+
+describe('referral zones', () => {
+  it.each(triggerPoints.map(({ muscle, tp }) => [tp.id, muscle, tp] as const))(
+    '%s lists exactly the pain sites its zones reach',
+    (_id, _muscle, tp) => {
+      const { zone } = tp;
+      const essential = sitesMetBy(zone.essential);
+      const spillover = sitesMetBy(zone.spillover).filter((s) => !essential.includes(s));
+      // Every listed site is really reached, and nothing the essential zone reaches goes unlisted.
+      expect([...zone.essentialSites].sort()).toEqual([...essential].sort());
+      expect([...zone.spilloverSites].sort()).toEqual([...spillover].sort());
+      for (const site of zone.essentialSites)
+        expect(patchesMeet(zone.essential, sitePatches.get(site)!)).toBe(true);
+      for (const site of zone.spilloverSites)
+        expect(patchesMeet(zone.spillover, sitePatches.get(site)!)).toBe(true);
+    },
+  );
+
+  it('reaches every pain site from some zone', () => {
+    const reached = new Set(
+      triggerPoints.flatMap(({ tp }) => [...tp.zone.essentialSites, ...tp.zone.spilloverSites]),
+    );
+    expect(painSiteIds.filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it('draws the patterns the sources name', () => {
+    const zoneOf = (muscle: string, n: number) =>
+      muscles.find((m) => m.id === muscle)!.triggerPoints[n - 1]!.zone;
+    // Biceps femoris: essential behind the knee (T&S; seed:001's lateral-hamstring pattern).
+    expect(zoneOf('biceps-femoris-long-head', 1).essentialSites).toContain('popliteal-fossa');
+    // Gastrocnemius high points just above the knee crease refer to the back of the knee (seed:000).
+    expect(zoneOf('gastrocnemius-medial-head', 2).essentialSites).toContain('popliteal-fossa');
+    expect(zoneOf('gastrocnemius-lateral-head', 2).essentialSites).toContain('popliteal-fossa');
+    // Gluteus minimus: the seed's tennis-ball point gives the back-of-thigh pattern (seed:001).
+    expect(zoneOf('gluteus-minimus', 3).essentialSites).toContain('posterior-thigh-middle');
+    expect(zoneOf('gluteus-minimus', 1).essentialSites).toEqual(
+      expect.arrayContaining(['lateral-thigh', 'lateral-knee']),
+    );
+    // Soleus TrP1 to the heel; medial hamstrings project upward to the gluteal fold.
+    expect(zoneOf('soleus', 1).essentialSites).toEqual(['heel']);
+    expect(zoneOf('semitendinosus', 1).essentialSites).toContain('ischial-tuberosity');
+    // Adductor magnus TrP2 refers inside the pelvis, off the modelled skin.
+    expect(zoneOf('adductor-magnus', 2).beyondModel).toMatch(/pelvis/);
+  });
+});
+
+describe('pain sites', () => {
+  const sitesAt = (y: number, angle: number) =>
+    painSites.filter((s) => s.patches.some((p) => patchContains(p, { y, angle }))).map((s) => s.id);
+
+  it('leave no gap over the thigh and knee', () => {
+    const gaps: string[] = [];
+    for (let y = -0.52; y <= -0.13; y += 0.005) {
+      for (let angle = 0; angle < 360; angle += 2) {
+        if (sitesAt(y, angle).length === 0) gaps.push(`y ${y.toFixed(3)} angle ${angle}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('leave no gap around the hip between the groin, the side of the hip and the buttock', () => {
+    const gaps: string[] = [];
+    for (let y = -0.13; y <= 0.0; y += 0.005) {
+      for (let angle = 295; angle < 600; angle += 2) {
+        const a = angle % 360;
+        if (a > 240 && a < 295) continue; // the perineum: not modelled skin
+        if (sitesAt(y, a).length === 0) gaps.push(`y ${y.toFixed(3)} angle ${a}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('name the expected site at familiar spots', () => {
+    expect(sitesAt(-0.46, 180)).toContain('popliteal-fossa');
+    expect(sitesAt(-0.12, 195)).toContain('ischial-tuberosity');
+    expect(sitesAt(-0.08, 100)).toContain('lateral-hip');
+    expect(sitesAt(-0.28, 180)).toEqual(['posterior-thigh-middle']);
+    expect(sitesAt(-0.91, 180)).toEqual(['heel']);
+    expect(sitesAt(0.12, 200)).toEqual(['low-back']);
+  });
+
+  it('overlap each other only at their borders (never more than 15% of the smaller site)', () => {
+    const area = (patches: readonly SurfacePatch[]) =>
+      patches.reduce((sum, p) => sum + (p.y[1] - p.y[0]) * arcLength(p.angle[0], p.angle[1]), 0);
+    const shared = (a: readonly SurfacePatch[], b: readonly SurfacePatch[]) =>
+      a.reduce((sum, pa) => sum + b.reduce((inner, pb) => inner + patchOverlap(pa, pb), 0), 0);
+    const tooMuch: string[] = [];
+    for (const a of painSites) {
+      for (const b of painSites) {
+        if (a.id >= b.id) continue;
+        const fraction = shared(a.patches, b.patches) / Math.min(area(a.patches), area(b.patches));
+        if (fraction > 0.15) tooMuch.push(`${a.id}/${b.id} ${Math.round(fraction * 100)}%`);
+      }
+    }
+    expect(tooMuch).toEqual([]);
+  });
+});
