@@ -460,11 +460,25 @@ export function validateKnowledgeBase(kb: unknown): string[] {
       problems.push(`pain site "${p.id}": no trigger point's referral zone lists it`);
   }
 
+  // Nerves and the muscles' innervation tell the same story.
+  const muscleById = new Map(valid.muscles.map((m) => [m.id, m]));
   for (const n of valid.nerves) {
     for (const muscle of n.supplies) {
       if (unresolved('muscles', muscleIds, muscle))
         problems.push(`nerve "${n.id}": supplies muscle "${muscle}" which has no entry`);
+      else if (muscleById.has(muscle) && !muscleById.get(muscle)?.innervation.nerveId)
+        problems.push(
+          `nerve "${n.id}": supplies muscle "${muscle}" but that muscle's innervation names no nerveId`,
+        );
     }
+  }
+  const nerveById = new Map(valid.nerves.map((n) => [n.id, n]));
+  for (const m of valid.muscles) {
+    const nerve = m.innervation.nerveId ? nerveById.get(m.innervation.nerveId) : undefined;
+    if (nerve && !nerve.supplies.includes(m.id))
+      problems.push(
+        `muscle "${m.id}": innervation names nerve "${nerve.id}" but that nerve does not list it in supplies`,
+      );
   }
 
   // 6. Self-tests point somewhere, at muscles that exist.

@@ -177,6 +177,15 @@ describe('validateKnowledgeBase catches injected faults', () => {
     expectProblem(broken, `red flag "${flag.id}"`, 'pain site "shin"');
   });
 
+  it('a nerve and a muscle that disagree about innervation', () => {
+    const broken = cloneKb();
+    const muscle = broken.muscles.find((m) => m.innervation.nerveId);
+    if (!muscle?.innervation.nerveId) throw new Error('no muscle names its nerve');
+    const nerveId = muscle.innervation.nerveId;
+    for (const n of broken.nerves) n.supplies = n.supplies.filter((s) => s !== muscle.id);
+    expectProblem(broken, `muscle "${muscle.id}"`, `nerve "${nerveId}" but that nerve does not list it`);
+  });
+
   it('a muscle whose entry was deleted while a nerve still supplies it', () => {
     const broken = cloneKb();
     const nerve = broken.nerves.find((n) => n.supplies.length > 0);
