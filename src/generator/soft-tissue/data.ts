@@ -1,11 +1,12 @@
 /**
  * What the builder needs from the knowledge base for each muscle: attachments (bone + points),
- * layer, compartment and trigger-point placements. Read from `src/anatomy/muscles` when present;
- * until then derived from the gait2392 lines (attachment points only, no trigger points).
+ * layer, compartment and trigger-point placements, read from `src/anatomy/muscles`; a muscle whose
+ * attachment list is empty falls back to hand-placed points or the gait2392 lines.
  */
 import type { BoneId, MuscleId } from '../../anatomy/ids.ts';
 import { muscleIds } from '../../anatomy/ids.ts';
-import type { Compartment, TriggerPoint, Vec3 } from '../../anatomy/types.ts';
+import { muscles } from '../../anatomy/muscles/index.ts';
+import type { Attachment, Compartment, TriggerPoint, Vec3 } from '../../anatomy/types.ts';
 import type { BoneSet } from '../types.ts';
 import { gaitLinesOf } from './gait2392.ts';
 
@@ -124,14 +125,20 @@ const extraAttachments: Partial<
 
 export function muscleInputs(bones: BoneSet): MuscleInput[] {
   return muscleIds.map((id) => {
+    const data = muscles.find((m) => m.id === id);
     const extra = extraAttachments[id];
+    const fromData = (list: readonly Attachment[] | undefined): AttachmentInput[] =>
+      (list ?? []).filter((a) => a.points.length > 0).map((a) => ({ bone: a.bone, points: a.points }));
+    const origins = fromData(data?.origins);
+    const insertions = fromData(data?.insertions);
     return {
       id,
-      layer: layerOf[id] ?? 1,
-      compartment: compartmentOf[id],
-      origins: extra?.origins ?? gaitAttachments(bones, id, 'origin'),
-      insertions: extra?.insertions ?? gaitAttachments(bones, id, 'insertion'),
-      triggerPoints: [],
+      layer: data?.layer ?? layerOf[id] ?? 1,
+      compartment: data?.compartment ?? compartmentOf[id],
+      origins: origins.length > 0 ? origins : (extra?.origins ?? gaitAttachments(bones, id, 'origin')),
+      insertions:
+        insertions.length > 0 ? insertions : (extra?.insertions ?? gaitAttachments(bones, id, 'insertion')),
+      triggerPoints: data?.triggerPoints ?? [],
     };
   });
 }
