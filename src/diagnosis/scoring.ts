@@ -46,12 +46,13 @@ export const SPILLOVER_SITE_POINTS = 2;
 export const POSITIVE_TEST_POINTS = 15;
 
 /**
- * A negative self-test at full weight. Not feeling the pain lowers a candidate, but less than
- * feeling it raises one: trigger points are not always active on the day, and a test can miss.
- * (The data already makes negative weights smaller, about 0.05-0.25; this shrinks them again, so a
- * single negative result nudges a candidate down rather than striking it off.)
+ * A negative self-test at full weight: the same scale as a positive one, because the self-test data
+ * already carries the asymmetry (its negative weights, about 0.05-0.25, are always smaller than the
+ * same muscle's positive weight: a test that does not hurt is weaker evidence than one that does).
+ * Shrinking them again here would count that caution twice; at this scale a negative palpation of
+ * gluteus minimus (0.25 → 3.75) is enough to drop it below muscles whose maps fit nearly as well.
  */
-export const NEGATIVE_TEST_POINTS = 8;
+export const NEGATIVE_TEST_POINTS = 15;
 
 /**
  * When a test lists no `negative` implications, a negative result still lowers the muscles its

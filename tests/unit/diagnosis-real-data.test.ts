@@ -174,6 +174,52 @@ describe('reference cases: where each muscle sends its pain (Travell & Simons)',
   });
 });
 
+describe('more cases from the seeds and references', () => {
+  it('seed:000: a tender sit bone that brings on the pain puts a hamstring first', () => {
+    expect(hamstrings).toContain(rank(['ischial-tuberosity'], { 'sit-bone-press': 'positive' })[0]?.id);
+  });
+
+  it('T&S: a "sitting on a nail" buttock on a hard seat puts gluteus maximus first', () => {
+    expect(rank(['buttock'], { 'hard-seat-sitting': 'positive' })[0]?.id).toBe('gluteus-maximus');
+  });
+
+  it('seed:004: a pelvis that drops in a single-leg squat, with pain at the side of the hip, puts gluteus medius first', () => {
+    expect(rank(['lateral-hip'], { 'single-leg-squat': 'positive' })[0]?.id).toBe('gluteus-medius');
+  });
+
+  it('seed:004: a weak face-down leg raise on its own puts gluteus maximus first', () => {
+    expect(rank([], { 'prone-leg-raise': 'positive' })[0]?.id).toBe('gluteus-maximus');
+  });
+
+  it('side of the hip: tensor fasciae latae, gluteus minimus and gluteus medius are all near the top', () => {
+    expect(top(rank(['lateral-hip']), 4)).toEqual(
+      expect.arrayContaining(['tensor-fasciae-latae', 'gluteus-minimus', 'gluteus-medius']),
+    );
+  });
+
+  it('seed:001 / T&S: a pain-free tennis-ball test drops gluteus minimus from the top of the back-of-thigh list', () => {
+    expect(rank(backOfThigh)[0]?.id).toBe('gluteus-minimus');
+    expect(rank(backOfThigh, { 'tennis-ball-gluteus-minimus': 'negative' })[0]?.id).not.toBe(
+      'gluteus-minimus',
+    );
+  });
+
+  it('calf pain on tiptoe with the knee straight: soleus first, then the calf heads', () => {
+    const ranked = rank(['calf-middle'], { 'tiptoe-push-off': 'positive' });
+    expect(ranked[0]?.id).toBe('soleus');
+    expect(top(ranked, 3)).toEqual(expect.arrayContaining(gastrocnemius));
+  });
+
+  it('two results agreeing beat one: knee-curl and hamstring palpation put a hamstring above gluteus minimus at mid-thigh', () => {
+    const ranked = rank(['posterior-thigh-middle'], {
+      'knee-curl': 'positive',
+      'hamstring-belly-palpation': 'positive',
+    });
+    expect(hamstrings).toContain(ranked[0]?.id);
+    expect(position(ranked, 'gluteus-minimus')).toBeGreaterThan(3);
+  });
+});
+
 describe('rules on the real data', () => {
   it('no sites and no results: no candidates', () => {
     expect(rank([])).toEqual([]);

@@ -9,6 +9,7 @@ import {
   fixtureFlag,
   fixtureMuscle,
   fixtureRehab,
+  fixtureSite,
   fixtureTest,
   implies,
   zonePoint,
@@ -238,6 +239,55 @@ describe('rankCandidates rules (fixtures)', () => {
     );
     expect(ids(ranked)).toEqual(['tensor-fasciae-latae', 'vastus-lateralis']);
     expect(ranked[1]?.sitesCovered).toEqual(['lateral-thigh', 'lateral-knee']);
+  });
+});
+
+describe('map fit and wording (fixtures)', () => {
+  it('keeps a positive test as strong however many neighbouring sites are marked', () => {
+    const backOfThigh = [
+      'posterior-thigh-proximal',
+      'posterior-thigh-middle',
+      'posterior-thigh-distal',
+    ] as const;
+    const data = fixtureData({
+      muscles: [
+        fixtureMuscle('gluteus-minimus', [zonePoint('gluteus-minimus', 1, backOfThigh)], 5),
+        fixtureMuscle('gastrocnemius-medial-head', [
+          zonePoint('gastrocnemius-medial-head', 1, [], ['posterior-thigh-distal']),
+        ]),
+      ],
+      selfTests: [fixtureTest('knee-bend-foot-flexed', [implies('gastrocnemius-medial-head', 0.45)])],
+    });
+    const results = { 'knee-bend-foot-flexed': 'positive' } as const;
+    expect(rankCandidatesIn({ painSites: ['posterior-thigh-distal'], results }, data)[0]?.id).toBe(
+      'gastrocnemius-medial-head',
+    );
+    expect(rankCandidatesIn({ painSites: backOfThigh, results }, data)[0]?.id).toBe(
+      'gastrocnemius-medial-head',
+    );
+    // Without the test, the broader map wins however many sites are marked.
+    expect(rankCandidatesIn({ painSites: backOfThigh, results: {} }, data)[0]?.id).toBe('gluteus-minimus');
+  });
+
+  it('words a qualified site label as a parenthesis and lists several sites', () => {
+    const data = fixtureData({
+      painSites: [
+        fixtureSite('popliteal-fossa', 'Back of the knee'),
+        fixtureSite('posterolateral-knee', 'Back of the knee, outer side'),
+      ],
+      muscles: [
+        fixtureMuscle('biceps-femoris-long-head', [
+          zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa', 'posterolateral-knee']),
+        ]),
+      ],
+    });
+    const [candidate] = rankCandidatesIn(
+      { painSites: ['popliteal-fossa', 'posterolateral-knee'], results: {} },
+      data,
+    );
+    expect(candidate?.reasons[0]).toBe(
+      'its essential zone covers the back of the knee and the back of the knee (outer side)',
+    );
   });
 });
 
