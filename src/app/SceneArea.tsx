@@ -3,6 +3,7 @@
  * work before, and without, those bytes. Errors end in a message with Retry, never a blank page.
  */
 import { lazy, Suspense, useState } from 'react';
+import { ViewButtons } from '../panel/ViewButtons.tsx';
 import { useExplorer } from '../state/store.ts';
 import { describeSceneError } from './scene-error.ts';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
@@ -38,6 +39,11 @@ export function SceneArea() {
           <ExplorerCanvas />
         </Suspense>
       </SceneErrorBoundary>
+      {status !== 'error' && (
+        <div className="scene-toolbar">
+          <ViewButtons />
+        </div>
+      )}
       {status === 'loading' && (
         <p className="scene-message scene-loading" role="status">
           Loading the 3D model…

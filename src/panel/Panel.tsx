@@ -17,7 +17,6 @@ import { SideSwitch } from './SideSwitch.tsx';
 import { StructureCard } from './StructureCard.tsx';
 import { StructureList } from './StructureList.tsx';
 import { useCandidates } from './use-candidates.ts';
-import { ViewButtons } from './ViewButtons.tsx';
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
@@ -58,7 +57,6 @@ export function Panel({ withModel }: { withModel: boolean }) {
       {withModel && (
         <section className="panel-section" aria-labelledby="model-title">
           <h2 id="model-title">Model</h2>
-          <ViewButtons />
           <LayerControls />
         </section>
       )}

@@ -57,6 +57,7 @@ export interface ExplorerActions {
   /** Adds notices, skipping any already shown (the same URL read twice must not repeat them). */
   addNotices(notices: readonly string[]): void;
   dismissNotice(index: number): void;
+  clearNotices(): void;
   setTextView(on: boolean): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
@@ -133,6 +134,7 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
       return fresh.length ? { notices: [...s.notices, ...fresh] } : {};
     }),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  clearNotices: () => set({ notices: [] }),
   setTextView: (textView) => set({ textView }),
   hydrate: (patch) => set(patch),
 }));

@@ -7,7 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
 import type { PainSiteId, SelfTestId } from '../../src/anatomy/ids.ts';
 import { launchChromium } from './launch.ts';
-import { candidateIds, openExplorer, screenshot, waitForOrder } from './explorer-helpers.ts';
+import {
+  candidateIds,
+  openExplorer,
+  screenshot,
+  seriousAxeFindings,
+  waitForOrder,
+} from './explorer-helpers.ts';
 
 const painSites: PainSiteId[] = ['popliteal-fossa', 'posterolateral-knee'];
 const order = (results: Partial<Record<SelfTestId, 'positive' | 'negative'>>) =>
@@ -39,6 +45,7 @@ describe('explorer deep link', () => {
     expect(await page.textContent('.not-diagnosis')).toContain('not a diagnosis');
     expect(await page.$$('[data-red-flag]')).not.toHaveLength(0);
     await screenshot(page, 'explorer-deep-link');
+    expect(await seriousAxeFindings(page)).toEqual([]);
   });
 
   it('re-ranks at once on a self-test result, writes it to the URL, and back undoes it', async () => {

@@ -80,6 +80,8 @@ describe('explorer store', () => {
     expect(store().notices).toEqual(['a', 'b', 'c']);
     store().dismissNotice(1);
     expect(store().notices).toEqual(['a', 'c']);
+    store().clearNotices();
+    expect(store().notices).toEqual([]);
   });
 
   it('stores the scene status with its error, clearing the error on recovery', () => {
