@@ -68,7 +68,6 @@ const tests: readonly SelfTest[] = [
       'posterolateral-knee',
       'posteromedial-knee',
       'ischial-tuberosity',
-      'buttock',
     ],
     cautions: [
       'Go slowly: a cramp in the back of the thigh when the knee is fully bent is common and is covered by the heel-to-buttock test.',
@@ -346,7 +345,6 @@ const tests: readonly SelfTest[] = [
       'posterolateral-knee',
       'posteromedial-knee',
       'ischial-tuberosity',
-      'buttock',
     ],
     cautions: [
       'Do not press hard on a spot that is bruised or swollen, or that hurts sharply after a sudden pop: see the warning signs.',
@@ -478,7 +476,6 @@ const tests: readonly SelfTest[] = [
       'posterolateral-knee',
       'posteromedial-knee',
       'ischial-tuberosity',
-      'buttock',
     ],
     cautions: [
       'Tingling, burning, electric or shooting pain down the leg, or pain made worse by pulling the toes up or tucking your chin, suggests a nerve rather than a muscle: stop.',
@@ -685,10 +682,10 @@ const tests: readonly SelfTest[] = [
       'posterior-thigh-middle',
       'posterior-thigh-distal',
       'lateral-knee',
-      'posterolateral-knee',
       'calf-proximal',
       'calf-middle',
       'lateral-leg',
+      'popliteal-fossa',
     ],
     cautions: [
       'Keep the ball on muscle, not on the bony point of the hip.',
