@@ -396,10 +396,10 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.85, toward: 'anterior' },
         location: 'Just above the kneecap on the outer side, about a hand-width above the outer knee.',
         zone: {
-          essential: [patch(-0.5, -0.4, 25, 60)],
-          spillover: [patch(-0.4, -0.3, 40, 80)],
-          essentialSites: ['anterior-knee', 'lateral-knee'],
-          spilloverSites: ['anterior-thigh', 'lateral-thigh'],
+          essential: [patch(-0.5, -0.34, 50, 75)],
+          spillover: [patch(-0.5, -0.4, 25, 50)],
+          essentialSites: ['lateral-thigh', 'lateral-knee'],
+          spilloverSites: ['anterior-knee'],
         },
         prevalence: 'common',
         notes: [vastusLateralisNote],
@@ -433,16 +433,15 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         location:
           'Low on the back-outer side of the thigh, a hand-width above the outer corner of the back of the knee.',
         zone: {
-          essential: [patch(-0.52, -0.38, 105, 175)],
-          spillover: [patch(-0.38, -0.24, 100, 150)],
-          essentialSites: [
-            'lateral-thigh',
-            'lateral-knee',
+          essential: [patch(-0.5, -0.3, 95, 119)],
+          spillover: [patch(-0.52, -0.38, 120, 175), patch(-0.38, -0.24, 119, 150)],
+          essentialSites: ['lateral-thigh', 'lateral-knee'],
+          spilloverSites: [
             'posterolateral-knee',
             'popliteal-fossa',
             'posterior-thigh-distal',
+            'posterior-thigh-middle',
           ],
-          spilloverSites: ['posterior-thigh-middle'],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
