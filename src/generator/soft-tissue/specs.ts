@@ -128,6 +128,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       fullness: 0.4,
       lift: 1,
       order: 1,
+      exponent: 1.7,
+      curl: 14,
     },
     {
       ...base,
@@ -158,6 +160,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       peak: 0.5,
       fullness: 0.4,
       order: 1,
+      exponent: 1.9,
     },
     {
       ...base,
@@ -270,8 +273,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           patellaLateral,
         ],
       ],
-      halfWidth: 0.045,
-      halfDepth: 0.02,
+      halfWidth: 0.05,
+      halfDepth: 0.022,
       tendon: [0.03, 0.1],
       ends: [
         [0.02, 0.006],
@@ -331,7 +334,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.012,
-      halfDepth: 0.011,
+      halfDepth: 0.014,
       tendon: [0, 0.12],
       ends: [
         [0.05, 0.006],
@@ -339,8 +342,10 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       peak: 0.4,
       fullness: 0.4,
-      lift: 1.2,
+      lift: 1,
       order: 3,
+      exponent: 1.7,
+      curl: 12,
     },
     {
       ...base,
@@ -406,7 +411,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.01,
-      halfDepth: 0.026,
+      halfDepth: 0.021,
       tendon: [0.03, 0.08],
       ends: [
         [0.02, 0.01],
@@ -416,6 +421,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       fullness: 0.35,
       lift: 0.3,
       order: 2,
+      exponent: 1.8,
     },
     {
       ...base,
@@ -430,8 +436,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           [-0.0639, -0.5096, -0.1022],
         ],
       ],
-      halfWidth: 0.024,
-      halfDepth: 0.015,
+      halfWidth: 0.028,
+      halfDepth: 0.018,
       tendon: [0.3, 0.1],
       ends: [
         [0.012, 0.003],
@@ -513,6 +519,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       peak: 0.45,
       fullness: 0.5,
       order: 4,
+      exponent: 1.9,
     },
     {
       ...base,
@@ -527,15 +534,15 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           [-0.1178, -0.5182, -0.0986],
         ],
       ],
-      halfWidth: 0.022,
-      halfDepth: 0.015,
+      halfWidth: 0.026,
+      halfDepth: 0.018,
       tendon: [0.07, 0.2],
       ends: [
         [0.006, 0.004],
         [0.007, 0.004],
       ],
       peak: 0.4,
-      fullness: 0.7,
+      fullness: 0.6,
       order: 5,
     },
     {
@@ -553,15 +560,15 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           [-0.0642, -0.5575, -0.0725],
         ],
       ],
-      halfWidth: 0.02,
-      halfDepth: 0.014,
+      halfWidth: 0.022,
+      halfDepth: 0.016,
       tendon: [0.05, 0.42],
       ends: [
         [0.006, 0.004],
         [0.003, 0.0025],
       ],
       peak: 0.45,
-      fullness: 0.7,
+      fullness: 0.6,
       order: 6,
     },
     {
@@ -706,8 +713,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           [-0.1246, -0.208, -0.0767],
         ],
       ],
-      halfWidth: 0.015,
-      halfDepth: 0.017,
+      halfWidth: 0.018,
+      halfDepth: 0.026,
       tendon: [0, 0.15],
       ends: [
         [0.012, 0.008],
@@ -715,8 +722,10 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       peak: 0.4,
       fullness: 0.35,
-      lift: 1.4,
+      lift: 1,
       order: 9,
+      exponent: 1.7,
+      curl: 9,
     },
   ];
 }
