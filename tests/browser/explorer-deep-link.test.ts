@@ -21,10 +21,13 @@ const order = (results: Partial<Record<SelfTestId, 'positive' | 'negative'>>) =>
 
 let browser: Browser;
 let page: Page;
+/** Every host the page talked to: the pain map must stay on the device. */
+const hosts = new Set<string>();
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
 });
 afterAll(async () => {
   await browser?.close();
@@ -45,6 +48,7 @@ describe('explorer deep link', () => {
     expect(await page.textContent('.not-diagnosis')).toContain('not a diagnosis');
     expect(await page.$$('[data-red-flag]')).not.toHaveLength(0);
     await screenshot(page, 'explorer-deep-link');
+    expect([...hosts]).toEqual([new URL(inject('baseUrl')).host]);
     expect(await seriousAxeFindings(page)).toEqual([]);
   });
 

@@ -52,8 +52,13 @@ describe('text view (fallback)', () => {
     const browser = await launchChromium();
     browsers.push(browser);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await openExplorer(page, inject('baseUrl'), '?text=1');
     await doTheWholeJob(page);
+    // The text view never fetches the 3D code or the model: only the shell's own files.
+    expect(requested.filter((p) => /ExplorerCanvas|model-cache|\.glb$/.test(p))).toEqual([]);
+    expect(requested.some((p) => p.endsWith('.js'))).toBe(true);
     await screenshot(page, 'explorer-text-view');
     expect(await seriousAxeFindings(page)).toEqual([]);
     // The structure list selects with the keyboard.
