@@ -5,7 +5,7 @@
  * by a fresh clone, hashes are not).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const INPUT_DIRS = ['src/anatomy', 'src/generator'] as const;
@@ -31,4 +31,21 @@ export function computeInputHash(root: string): string {
     }
   }
   return hash.digest('hex');
+}
+
+/** Reads `asset.extras.inputHash` from a .glb's JSON chunk without decoding any geometry. */
+export function storedInputHash(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  if (bytes.length < 20 || bytes.readUInt32LE(0) !== 0x46546c67) return undefined;
+  const jsonLength = bytes.readUInt32LE(12);
+  try {
+    const json = JSON.parse(bytes.subarray(20, 20 + jsonLength).toString('utf8')) as {
+      asset?: { extras?: { inputHash?: unknown } };
+    };
+    const hash = json.asset?.extras?.inputHash;
+    return typeof hash === 'string' ? hash : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -236,8 +236,8 @@ function closestOnTriangle(
   const apz = pz - az;
   const d1 = abx * apx + aby * apy + abz * apz;
   const d2 = acx * apx + acy * apy + acz * apz;
-  let v = 0;
-  let w = 0;
+  let v: number;
+  let w: number;
   if (d1 <= 0 && d2 <= 0) {
     v = 0;
     w = 0;
@@ -306,7 +306,7 @@ export function thickSheet(
       for (let k = 0; k < 4; k++) {
         const colVals = grid.map((row) =>
           catmull(
-            row.map((q) => q[k]),
+            row.map((q) => q[k]!),
             w,
           ),
         );

@@ -1,0 +1,210 @@
+/**
+ * The committed model file: every structure has its own tagged node, the femur has adult
+ * dimensions (reference/anatomy-figures.md §5), the skin carries an exact surface coordinate,
+ * the file is valid glTF and within its size and triangle budgets.
+ */
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boneIds, connectiveTissueIds, landmarkIds, muscleIds, nerveIds } from '../../src/anatomy/ids.ts';
+import { limbAxisAt, surfaceCoordinate } from '../../src/anatomy/surface.ts';
+import { HIP_JOINT_CENTRE, KNEE_JOINT_CENTRE } from '../../src/generator/bones/frame.ts';
+import { NECK_DIRECTION } from '../../src/generator/bones/femur.ts';
+import { loadModel, type LoadedModel, type LoadedNode } from './model-fixture.ts';
+
+const partKinds = [
+  'bone',
+  'landmark',
+  'muscle',
+  'tendon',
+  'attachment',
+  'septum',
+  'fascia',
+  'nerve',
+  'skin',
+  'trigger-point',
+];
+
+let model: LoadedModel;
+beforeAll(async () => {
+  model = await loadModel();
+}, 60_000);
+
+function node(name: string): LoadedNode {
+  const n = model.nodes.get(name);
+  if (!n) throw new Error(`no node named ${name}`);
+  return n;
+}
+
+function* points(n: LoadedNode): Generator<[number, number, number]> {
+  for (let i = 0; i < n.positions.length; i += 3)
+    yield [n.positions[i]!, n.positions[i + 1]!, n.positions[i + 2]!];
+}
+
+describe('nodes', () => {
+  it('has one tagged node per bone, landmark, muscle, connective tissue, nerve and the skin', () => {
+    const expected = [...boneIds, ...landmarkIds, ...muscleIds, ...connectiveTissueIds, ...nerveIds, 'skin'];
+    const missing = expected.filter((id) => !model.nodes.has(id));
+    expect(missing).toEqual([]);
+    for (const id of boneIds) expect(node(id).extras).toMatchObject({ kind: 'bone', structure: id });
+    for (const id of landmarkIds) expect(node(id).extras).toMatchObject({ kind: 'landmark', structure: id });
+    expect(node('skin').extras).toMatchObject({ kind: 'skin', structure: 'skin' });
+    expect(node('fascia-lata').extras).toMatchObject({ kind: 'fascia', structure: 'fascia-lata' });
+    expect(node('iliotibial-tract').extras).toMatchObject({ kind: 'fascia', structure: 'iliotibial-tract' });
+  });
+
+  it('gives every node a known kind and a structure, and unique names', () => {
+    const names = model.doc
+      .getRoot()
+      .listNodes()
+      .map((n) => n.getName());
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of model.nodes.values()) {
+      expect(partKinds, n.name).toContain(n.extras.kind);
+      expect(typeof n.extras.structure, n.name).toBe('string');
+      expect((n.extras.structure as string).length, n.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('meshes every bone, muscle and the skin, and leaves landmarks as bare positioned nodes', () => {
+    for (const id of [...boneIds, ...muscleIds, 'skin', 'fascia-lata', 'iliotibial-tract']) {
+      expect(node(id).triangles, id).toBeGreaterThan(100);
+    }
+    for (const id of landmarkIds) {
+      expect(node(id).node.getMesh(), id).toBeNull();
+      const t = node(id).node.getTranslation();
+      expect(Math.hypot(...t), id).toBeGreaterThan(0.01);
+    }
+  });
+});
+
+describe('femur dimensions (anatomy-figures.md §5)', () => {
+  it('has a maximum length of 42–48 cm', () => {
+    const ys = [...points(node('femur'))].map((p) => p[1]);
+    const length = Math.max(...ys) - Math.min(...ys);
+    expect(length).toBeGreaterThanOrEqual(0.42);
+    expect(length).toBeLessThanOrEqual(0.48);
+  });
+
+  it('has a midshaft diameter of 2.6–3.3 cm', () => {
+    const pts = [...points(node('femur'))];
+    const ys = pts.map((p) => p[1]);
+    const mid = (Math.max(...ys) + Math.min(...ys)) / 2;
+    const ring = pts.filter((p) => Math.abs(p[1] - mid) < 0.004);
+    expect(ring.length).toBeGreaterThan(10);
+    const xs = ring.map((p) => p[0]);
+    const zs = ring.map((p) => p[2]);
+    const diameter = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...zs) - Math.min(...zs));
+    expect(diameter).toBeGreaterThanOrEqual(0.026);
+    expect(diameter).toBeLessThanOrEqual(0.033);
+  });
+
+  it('has a head diameter of 4.3–5.2 cm centred on the hip joint centre', () => {
+    const [hx, hy, hz] = HIP_JOINT_CENTRE;
+    // The upper, medial cap of the head: away from the neck.
+    const cap = [...points(node('femur'))].filter(
+      (p) => p[1] > hy && p[0] > hx - 0.004 && Math.hypot(p[0] - hx, p[1] - hy, p[2] - hz) < 0.04,
+    );
+    expect(cap.length).toBeGreaterThan(20);
+    const mean = cap.reduce((s, p) => s + Math.hypot(p[0] - hx, p[1] - hy, p[2] - hz), 0) / cap.length;
+    expect(2 * mean).toBeGreaterThanOrEqual(0.043);
+    expect(2 * mean).toBeLessThanOrEqual(0.052);
+  });
+
+  it('has a bicondylar width of 7.4–9.2 cm', () => {
+    const knee = KNEE_JOINT_CENTRE[1];
+    const xs = [...points(node('femur'))].filter((p) => p[1] < knee + 0.03).map((p) => p[0]);
+    const width = Math.max(...xs) - Math.min(...xs);
+    expect(width).toBeGreaterThanOrEqual(0.074);
+    expect(width).toBeLessThanOrEqual(0.092);
+  });
+
+  it('has a neck-shaft angle of 120–135° against the shaft axis measured on the mesh', () => {
+    const pts = [...points(node('femur'))];
+    const centre = (y: number) => {
+      const ring = pts.filter((p) => Math.abs(p[1] - y) < 0.004);
+      const n = ring.length;
+      return [ring.reduce((s, p) => s + p[0], 0) / n, y, ring.reduce((s, p) => s + p[2], 0) / n] as const;
+    };
+    const upper = centre(-0.16);
+    const lower = centre(-0.36);
+    const down = [lower[0] - upper[0], lower[1] - upper[1], lower[2] - upper[2]];
+    const l = Math.hypot(...down);
+    // The angle is measured in the coronal projection, as osteometry does.
+    const neck = [NECK_DIRECTION[0], NECK_DIRECTION[1]];
+    const cos =
+      (neck[0]! * down[0]! + neck[1]! * down[1]!) /
+      (Math.hypot(neck[0]!, neck[1]!) * Math.hypot(down[0]!, down[1]!));
+    const angle = (Math.acos(cos) * 180) / Math.PI;
+    expect(l).toBeGreaterThan(0.15);
+    expect(angle).toBeGreaterThanOrEqual(120);
+    expect(angle).toBeLessThanOrEqual(135);
+  });
+
+  it('puts the femoral head inside the acetabulum without touching it', () => {
+    const [hx, hy, hz] = HIP_JOINT_CENTRE;
+    const hip = [...points(node('hip-bone'))].map((p) => Math.hypot(p[0] - hx, p[1] - hy, p[2] - hz));
+    expect(Math.min(...hip)).toBeGreaterThan(0.024);
+    expect(Math.min(...hip)).toBeLessThan(0.03);
+  });
+});
+
+describe('skin', () => {
+  it('carries a float _SURFACE coordinate that matches surface.ts at every grid vertex', () => {
+    const skin = node('skin');
+    expect(skin.surface).toBeDefined();
+    expect(skin.surfaceComponentType).toBe(5126); // FLOAT
+    const s = skin.surface!;
+    let checked = 0;
+    for (let v = 0; v < s.length / 2; v++) {
+      const p: [number, number, number] = [
+        skin.positions[v * 3]!,
+        skin.positions[v * 3 + 1]!,
+        skin.positions[v * 3 + 2]!,
+      ];
+      const expected = surfaceCoordinate(p);
+      const axis = limbAxisAt(p[1]);
+      if (Math.hypot(p[0] - axis.x, p[2] - axis.z) < 0.005) continue; // the two cap centres have no angle
+      expect(Math.abs(s[v * 2]! - expected.y)).toBeLessThan(0.0005);
+      const da = Math.abs(((s[v * 2 + 1]! - expected.angle + 540) % 360) - 180);
+      expect(da).toBeLessThan(1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('covers every bone from the iliac crest to the heel', () => {
+    const ys = [...points(node('skin'))].map((p) => p[1]);
+    expect(Math.max(...ys)).toBeGreaterThan(0.09);
+    expect(Math.min(...ys)).toBeLessThan(-0.945);
+  });
+});
+
+describe('file', () => {
+  it('is valid glTF (gltf-validator reports no errors)', async () => {
+    const validator = createRequire(import.meta.url)('gltf-validator') as {
+      validateBytes(
+        data: Uint8Array,
+        options?: object,
+      ): Promise<{ issues: { numErrors: number; messages: unknown[] } }>;
+    };
+    const report = await validator.validateBytes(model.bytes, { maxIssues: 50 });
+    expect(report.issues.messages.filter((m) => (m as { severity: number }).severity === 0)).toEqual([]);
+    expect(report.issues.numErrors).toBe(0);
+  });
+
+  it('stays within 2 MB and 250 k triangles', () => {
+    expect(model.bytes.byteLength).toBeLessThanOrEqual(2 * 1024 * 1024);
+    const triangles = [...model.nodes.values()].reduce((s, n) => s + n.triangles, 0);
+    expect(triangles).toBeLessThanOrEqual(250_000);
+  });
+
+  it('uses meshopt compression and quantisation, never Draco', () => {
+    const used = model.doc
+      .getRoot()
+      .listExtensionsUsed()
+      .map((e) => e.extensionName);
+    expect(used).toContain('EXT_meshopt_compression');
+    expect(used).toContain('KHR_mesh_quantization');
+    expect(used).not.toContain('KHR_draco_mesh_compression');
+  });
+});
