@@ -722,10 +722,10 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       peak: 0.4,
       fullness: 0.35,
-      lift: 1,
+      lift: 1.2,
       order: 9,
       exponent: 1.7,
-      curl: 9,
+      curl: 5,
     },
   ];
 }
