@@ -91,7 +91,8 @@ export function adviceFor(
   const top = candidates.slice(0, ADVICE_POOL).map((candidate) => candidate.id);
   const listed = candidates.map((candidate) => candidate.id);
   const backOfThigh = painSites.some((site) => posteriorThigh.includes(site));
-  const hamstringLed = top.some((id) => hamstrings.includes(id));
+  // A hamstring at the head of the list (not merely listed: it is listed for most back-of-knee pain).
+  const hamstringLed = top[0] !== undefined && hamstrings.includes(top[0]);
   const notes: SourcedNote[] = [];
 
   const seizing =
@@ -103,7 +104,7 @@ export function adviceFor(
 
   if (results['resisted-knee-flexion'] === 'positive') notes.push(calfAttachmentAdvice);
 
-  // Stubborn tightness: posterior-thigh pain, a hamstring near the top, or a positive toe-touch.
+  // Stubborn tightness: posterior-thigh pain, a hamstring first on the list, or a positive toe-touch.
   if (backOfThigh || hamstringLed || results['toe-touch'] === 'positive')
     notes.push(circumferentialThighAdvice);
 

@@ -393,6 +393,29 @@ describe('adviceFor (fixtures)', () => {
     expect(notes.some((n) => n.sources.includes('seed:001') && /gluteus minimus/.test(n.text))).toBe(true);
   });
 
+  it('gives the circumferential-thigh advice when a hamstring leads, not when one is merely listed', () => {
+    const data = fixtureData({
+      muscles: [
+        fixtureMuscle(
+          'gastrocnemius-medial-head',
+          [zonePoint('gastrocnemius-medial-head', 1, ['popliteal-fossa'])],
+          5,
+        ),
+        fixtureMuscle(
+          'biceps-femoris-long-head',
+          [zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa'])],
+          3,
+        ),
+      ],
+    });
+    const calfFirst = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);
+    expect(adviceFor(['popliteal-fossa'], calfFirst).some((n) => n.sources.includes('seed:003'))).toBe(false);
+    const hamstringFirst = calfFirst.slice(1);
+    expect(adviceFor(['popliteal-fossa'], hamstringFirst).some((n) => n.sources.includes('seed:003'))).toBe(
+      true,
+    );
+  });
+
   it('gives no thigh advice for a heel with no results', () => {
     expect(adviceFor(['heel'], [], {})).toEqual([]);
   });
