@@ -5,7 +5,7 @@
  * end on the kneecap through the quadriceps tendon and continue, through the patellar ligament,
  * to the tibial tuberosity (as Rajagopal models them), so each has both insertions.
  */
-import type { Attachment, Muscle, ReferralZone } from '../types.ts';
+import type { Attachment, Muscle, ReferralZone, SourcedNote } from '../types.ts';
 import { patch } from './patch.ts';
 
 /** The patellar ligament's end, shared by rectus femoris and the vasti. */
@@ -44,6 +44,12 @@ const vastusMedialisZone: ReferralZone = {
   spillover: [patch(-0.42, -0.28, 285, 320)],
   essentialSites: ['anterior-knee', 'medial-knee'],
   spilloverSites: ['medial-thigh'],
+};
+
+const quadricepsInsertionNote: SourcedNote = {
+  kind: 'disagreement',
+  text: 'gait2392 ends this line at a point near the kneecap that moves as the knee bends; Rajagopal runs it over the kneecap to the tibial tuberosity, about 9 cm lower. Anatomy texts describe both: the quadriceps tendon ends on the kneecap and the patellar ligament carries the pull on to the tuberosity. The data keeps both as insertions.',
+  sources: ['gait2392', 'rajagopal2016', 'gray-anatomy'],
 };
 
 const vastusLateralisNote = {
@@ -339,6 +345,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
     commonness: 3,
     aggravators: ['Going downstairs', 'Long sitting with the knee bent', 'Kicking and sprinting'],
     notes: [
+      quadricepsInsertionNote,
       {
         kind: 'seed-view',
         text: 'Stiff quadriceps may press on the back of the thigh through the fascia that wraps the whole thigh; a physiotherapist suggests freeing and stretching the front of the thigh before stretching the hamstrings.',
@@ -498,6 +505,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
       'Long periods with the knee held straight or bent without moving',
     ],
     notes: [
+      quadricepsInsertionNote,
       {
         kind: 'reference-view',
         text: 'Can hold the kneecap toward the outside (a "stuck" kneecap) and can mimic iliotibial band syndrome, trochanteric bursitis or a torn outer meniscus.',
@@ -577,6 +585,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
     ],
     commonness: 2,
     aggravators: ['Straightening the knee after sitting', 'Climbing stairs', 'Long downhill runs'],
+    notes: [quadricepsInsertionNote],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
   },
   {
@@ -644,6 +653,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
     commonness: 3,
     aggravators: ['Kneeling and squatting', 'Running on uneven ground', 'Falls onto the knee'],
     notes: [
+      quadricepsInsertionNote,
       {
         kind: 'reference-view',
         text: 'Travell & Simons call it a "quitter": after weeks or months the pain can settle, leaving an inhibition phase in which the knee buckles without warning.',
