@@ -5,7 +5,9 @@
  * femur in the thigh, through the middle of the back of the knee, and round the fibular neck. The
  * tibial and common fibular nerves start where the sciatic nerve ends (its division). The points
  * were checked against the bone builder's distance fields: the smoothed tubes the soft-tissue
- * builder draws keep at least 3 mm off every bone.
+ * builder draws keep at least 4 mm off every bone, and run between the muscle bellies rather than
+ * through them (the sciatic under gluteus maximus, the tibial under soleus, the common fibular
+ * along the inner edge of the biceps femoris tendon).
  */
 import type { Nerve, Vec3 } from './types.ts';
 
@@ -28,11 +30,17 @@ export const nerves: readonly Nerve[] = [
       'run bound together as one cord until then.',
     path: [
       [-0.075, -0.035, -0.133],
-      [-0.089, -0.065, -0.132],
-      [-0.096, -0.105, -0.124],
-      [-0.097, -0.15, -0.117],
-      [-0.1, -0.22, -0.108],
-      [-0.098, -0.3, -0.103],
+      [-0.088, -0.062, -0.132],
+      [-0.094, -0.091, -0.127],
+      [-0.097, -0.121, -0.121],
+      [-0.097, -0.151, -0.115],
+      [-0.099, -0.181, -0.113],
+      [-0.1, -0.211, -0.109],
+      [-0.1, -0.242, -0.106],
+      [-0.099, -0.272, -0.104],
+      [-0.098, -0.302, -0.103],
+      [-0.096, -0.333, -0.101],
+      [-0.094, -0.363, -0.1],
       division,
     ],
     supplies: [
@@ -96,13 +104,21 @@ export const nerves: readonly Nerve[] = [
       'calf, between soleus and the deepest calf muscles, to pass behind the inner ankle bone into the sole of the foot.',
     path: [
       division,
-      [-0.088, -0.42, -0.106],
-      [-0.086, -0.465, -0.112],
-      [-0.084, -0.51, -0.112],
-      [-0.082, -0.56, -0.108],
-      [-0.077, -0.65, -0.103],
-      [-0.071, -0.74, -0.1],
-      [-0.065, -0.82, -0.099],
+      [-0.089, -0.405, -0.104],
+      [-0.087, -0.436, -0.108],
+      [-0.086, -0.466, -0.112],
+      [-0.085, -0.497, -0.112],
+      [-0.083, -0.528, -0.111],
+      [-0.082, -0.559, -0.108],
+      [-0.08, -0.589, -0.106],
+      [-0.078, -0.62, -0.101],
+      [-0.075, -0.651, -0.1],
+      [-0.075, -0.682, -0.099],
+      [-0.072, -0.713, -0.1],
+      [-0.071, -0.743, -0.1],
+      [-0.069, -0.774, -0.099],
+      [-0.066, -0.805, -0.099],
+      [-0.063, -0.836, -0.099],
       [-0.059, -0.865, -0.099],
     ],
     supplies: ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head', 'plantaris', 'soleus', 'popliteus'],
@@ -132,12 +148,14 @@ export const nerves: readonly Nerve[] = [
       'divides into the superficial and deep fibular nerves for the outer and front muscles of the lower leg and the top of the foot.',
     path: [
       division,
-      [-0.102, -0.41, -0.105],
-      [-0.112, -0.445, -0.112],
-      [-0.121, -0.48, -0.113],
-      [-0.131, -0.505, -0.109],
-      [-0.138, -0.518, -0.1],
-      [-0.141, -0.53, -0.089],
+      [-0.1, -0.404, -0.104],
+      [-0.106, -0.44, -0.112],
+      [-0.109, -0.457, -0.116],
+      [-0.114, -0.473, -0.118],
+      [-0.123, -0.492, -0.115],
+      [-0.133, -0.508, -0.107],
+      [-0.139, -0.522, -0.097],
+      [-0.14, -0.533, -0.086],
       [-0.134, -0.542, -0.075],
     ],
     supplies: ['biceps-femoris-short-head'],
