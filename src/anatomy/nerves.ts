@@ -3,8 +3,9 @@
  * model frame (m, gait2392 size), top to bottom, placed by hand from the gait2392 anchors and the
  * landmarks: behind the hip between the sit bone and the greater trochanter, about 3 cm behind the
  * femur in the thigh, through the middle of the back of the knee, and round the fibular neck. The
- * tibial and common fibular nerves start where the sciatic nerve ends (its division). The points
- * were checked against the bone builder's distance fields: the smoothed tubes the soft-tissue
+ * tibial and common fibular nerves start where the sciatic nerve ends (its division). The hand-
+ * placed points were then resampled every 3 cm and nudged a few millimetres against the bone
+ * builder's distance fields and the lofted muscles, so that the smoothed tubes the soft-tissue
  * builder draws keep at least 4 mm off every bone, and run between the muscle bellies rather than
  * through them (the sciatic under gluteus maximus, the tibial under soleus, the common fibular
  * along the inner edge of the biceps femoris tendon).
