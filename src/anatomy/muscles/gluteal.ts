@@ -379,9 +379,9 @@ export const glutealMuscles: readonly Muscle[] = [
       },
       {
         id: 'gluteus-minimus-trigger-point-3',
-        placement: { along: 0.3, toward: 'lateral', depth: 'deep', line: 2 },
+        placement: { along: 0.45, toward: 'lateral', depth: 'deep', line: 1 },
         location:
-          "The tennis-ball spot of seed 001: lying on the ball on the side of the hip, roughly where a trouser's side seam crosses the level of the hip bone's front point, then squirming forward until the familiar pain appears.",
+          'The tennis-ball spot of seed 001, toward the front corner of the hip between the hip bone ridge and the hip bump: lie on your side on a tennis ball and work it forward until the familiar back-of-thigh pain appears (most people start too far back).',
         zone: {
           essential: [patch(-0.4, -0.166, 140, 220)],
           spillover: [patch(-0.08, 0.0, 130, 185), patch(-0.75, -0.52, 160, 200)],
