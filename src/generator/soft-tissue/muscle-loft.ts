@@ -98,7 +98,11 @@ export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): Lo
     const margin = end[0] + (g.halfWidth - end[0]) * b;
     const halfDepth = end[1] + (g.halfDepth - end[1]) * b;
     const f = frames[i]!;
-    const span = sheet ? Math.abs(dot(sub(paths[paths.length - 1]![i]!, paths[0]![i]!), f.normal)) / 2 : 0;
+    // Sheets narrow a little toward their ends so the corners are rounded, not square.
+    const round = 0.8 + 0.2 * Math.sin(Math.PI * Math.min(1, Math.max(0, t * 0.9 + 0.05))) ** 0.5;
+    const span = sheet
+      ? (round * Math.abs(dot(sub(paths[paths.length - 1]![i]!, paths[0]![i]!), f.normal))) / 2
+      : 0;
     const centre = add(c0, scale(f.binormal, g.lift * halfDepth));
     return {
       centre,

@@ -130,6 +130,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       order: 1,
       exponent: 1.7,
       curl: 14,
+      tendonPartMin: 1,
     },
     {
       ...base,
@@ -346,6 +347,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       order: 3,
       exponent: 1.7,
       curl: 12,
+      tendonPartMin: 1,
     },
     {
       ...base,
@@ -488,7 +490,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       tendon: [0.1, 0.14],
       ends: [
         [0.008, 0.004],
-        [0.016, 0.004],
+        [0.011, 0.0045],
       ],
       peak: 0.45,
       fullness: 0.75,
@@ -726,6 +728,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       order: 9,
       exponent: 1.7,
       curl: 5,
+      tendonPartMin: 1,
     },
   ];
 }
