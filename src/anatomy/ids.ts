@@ -135,6 +135,12 @@ export const selfTestIds = [
   // Beyond SPEC's minimum.
   'prone-leg-raise',
   'hard-seat-sitting',
+  // Travell & Simons' trigger-point locations for the front, inner and outer thigh and the hip crest
+  // (the seeds' tests all concern the back of the limb).
+  'front-thigh-palpation',
+  'inner-thigh-palpation',
+  'outer-thigh-palpation',
+  'iliac-crest-palpation',
 ] as const;
 export type SelfTestId = (typeof selfTestIds)[number];
 

@@ -1031,6 +1031,270 @@ const tests: readonly SelfTest[] = [
     ],
     sources: ['travell-simons', 'referral-summaries', 'seed:001'],
   },
+  {
+    id: 'front-thigh-palpation',
+    name: 'Press along the front of the thigh',
+    kind: 'palpation',
+    steps: [
+      'Sit with the leg straight and relaxed on a chair or bed, or lie on your back, so the front of the thigh is soft.',
+      'Find the bony point at the front of your hip. A hand-width below it, just under the crease of the hip, press firmly into the front of the thigh: this is the top of rectus femoris.',
+      'Work down the middle of the front of the thigh toward the kneecap, pressing every few centimetres; for the deepest muscle (vastus intermedius) press beside the middle line rather than on it.',
+      'Then press the bulge just above the inner side of the knee, and a hand-width higher on the inner front of the thigh (vastus medialis).',
+      'Hold each tender spot for 10 to 30 seconds and notice where you feel it.',
+    ],
+    positiveFeels:
+      'A tender spot that brings on your familiar pain, often felt around or behind the kneecap or along the front of the thigh rather than at the spot itself.',
+    positive: [
+      {
+        structure: 'rectus-femoris',
+        weight: 0.6,
+        reason:
+          'A tender spot just below the front of the hip that brings on pain around or behind the kneecap points to rectus femoris',
+      },
+      {
+        structure: 'vastus-medialis',
+        weight: 0.6,
+        reason:
+          'A tender spot above the inner side of the knee that brings on pain at the front-inner knee points to vastus medialis',
+      },
+      {
+        structure: 'vastus-intermedius',
+        weight: 0.4,
+        reason:
+          'Deep tenderness in the middle of the front of the thigh that brings on your pain there fits vastus intermedius, which can only be reached through or beside rectus femoris',
+      },
+      {
+        structure: 'sartorius',
+        weight: 0.2,
+        reason:
+          'Sartorius, a thin strap running across the front of the thigh to the inner knee, gives a sharper, more surface pain along its course',
+      },
+    ],
+    negative: [
+      ...each(
+        ['rectus-femoris', 'vastus-medialis'],
+        0.2,
+        'No tender spots at the front of the thigh make these muscles a little less likely',
+      ),
+      {
+        structure: 'vastus-intermedius',
+        weight: 0.1,
+        reason: 'No deep tenderness at mid-thigh makes vastus intermedius a little less likely',
+      },
+    ],
+    painSites: ['anterior-knee', 'anterior-thigh', 'medial-knee', 'medial-thigh'],
+    cautions: [
+      'A knee that swells up, locks or gives way after a twist needs checking as a joint injury, whatever this test shows.',
+    ],
+    notes: [
+      {
+        kind: 'reference-view',
+        text:
+          "Rectus femoris' main trigger point lies high, just below the front of the hip, yet its pain is felt around the kneecap; " +
+          'vastus medialis refers to the front-inner knee and may later leave a knee that buckles without warning rather than one that hurts.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    sources: ['travell-simons', 'referral-summaries', 'gray-anatomy'],
+  },
+  {
+    id: 'inner-thigh-palpation',
+    name: 'Press along the inner thigh',
+    kind: 'palpation',
+    steps: [
+      'Lie on your back with the knee bent and let it fall out to the side onto a pillow, so the inner thigh is relaxed.',
+      'Squeeze the knee inward for a moment to feel the tendon that stands out at the top of the inner thigh, just below the groin; then relax.',
+      'Press beside that tendon, a few finger-widths below the groin, then work down the middle of the inner thigh toward the knee, every few centimetres.',
+      'Hold each tender spot for 10 to 30 seconds and notice where you feel it.',
+    ],
+    positiveFeels:
+      'A tender spot that brings on your familiar pain: deep in the groin, along the inner or front-inner thigh, or at the inner knee.',
+    positive: [
+      {
+        structure: 'adductor-longus',
+        weight: 0.65,
+        reason:
+          'A tender spot in the upper inner thigh, a few centimetres below the groin, that brings on your groin, inner-thigh or inner-knee pain points to adductor longus',
+      },
+      {
+        structure: 'adductor-brevis',
+        weight: 0.45,
+        reason:
+          'Adductor brevis lies under adductor longus in the same spot and sends pain to the same places',
+      },
+      {
+        structure: 'pectineus',
+        weight: 0.45,
+        reason:
+          'Tenderness at the very top of the inner thigh, just below the pubic bone, with a deep ache in the groin fits pectineus',
+      },
+      {
+        structure: 'adductor-magnus',
+        weight: 0.55,
+        reason:
+          'A tender spot around the middle of the inner thigh that brings on pain along the front-inner thigh, from the groin to above the knee, points to adductor magnus',
+      },
+      {
+        structure: 'gracilis',
+        weight: 0.45,
+        reason:
+          'A hot, stinging pain running along the inner thigh when you press its middle fits gracilis, the thin strap on the inside of the thigh',
+      },
+      {
+        structure: 'sartorius',
+        weight: 0.2,
+        reason:
+          'Sartorius crosses the inner thigh near the surface and gives a sharp or tingling pain along its course',
+      },
+    ],
+    negative: [
+      ...each(
+        ['adductor-longus', 'adductor-magnus'],
+        0.2,
+        'No tender spots along the inner thigh make the adductors a little less likely',
+      ),
+      ...each(
+        ['adductor-brevis', 'pectineus', 'gracilis'],
+        0.15,
+        'No tender spots along the inner thigh make this muscle a little less likely',
+      ),
+    ],
+    painSites: ['groin', 'medial-thigh', 'anterior-thigh', 'medial-knee'],
+    cautions: [
+      'Press beside, not on, the pulse you can feel at the top of the thigh.',
+      'A lump in the groin, especially one that can be pushed back in or that is tender and hot, is not a muscle: have it checked.',
+    ],
+    notes: [
+      {
+        kind: 'reference-view',
+        text:
+          'Adductor longus and brevis are the commonest muscle source of groin pain, felt mostly with hard effort or sudden twists. ' +
+          'The highest point of adductor magnus, near the lower edge of the pelvis, refers pain deep inside the pelvis and is not something to press on yourself.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    sources: ['travell-simons', 'referral-summaries', 'gray-anatomy'],
+  },
+  {
+    id: 'outer-thigh-palpation',
+    name: 'Press along the outer thigh and the front of the hip',
+    kind: 'palpation',
+    steps: [
+      'Find the bony point at the front of the hip. Just below it and a little toward the side, press into the small muscle there (tensor fasciae latae); it tightens if you turn the foot in.',
+      'Then press along the outer thigh from the bony point of the hip down to the outer knee, through the firm IT band into the muscle under it, and along its back edge.',
+      'Or lie on your side on a foam roller or ball and roll slowly along the outer thigh.',
+      'Hold each tender spot for 10 to 30 seconds and notice where you feel it.',
+    ],
+    positiveFeels:
+      'A tender spot that brings on your familiar pain along the outer thigh, at the outer knee, behind the knee, or at the front-outer hip.',
+    positive: [
+      {
+        structure: 'vastus-lateralis',
+        weight: 0.65,
+        reason:
+          'A tender spot along the outer thigh that brings on pain up and down the outer thigh or at the outer knee points to vastus lateralis, the big muscle under the IT band',
+      },
+      {
+        structure: 'tensor-fasciae-latae',
+        weight: 0.6,
+        reason:
+          'A tender spot just below and beside the front of the hip that brings on pain at the front-outer hip and down the outer thigh points to tensor fasciae latae',
+      },
+      {
+        structure: 'gluteus-minimus',
+        weight: 0.2,
+        reason:
+          'The front part of gluteus minimus lies deep under tensor fasciae latae; the tennis-ball test reaches it better',
+      },
+    ],
+    negative: [
+      {
+        structure: 'vastus-lateralis',
+        weight: 0.25,
+        reason: 'No tender spots along the outer thigh make vastus lateralis less likely',
+      },
+      {
+        structure: 'tensor-fasciae-latae',
+        weight: 0.2,
+        reason: 'No tenderness at the front-outer hip makes tensor fasciae latae less likely',
+      },
+    ],
+    painSites: ['lateral-hip', 'lateral-thigh', 'lateral-knee', 'posterolateral-knee', 'popliteal-fossa'],
+    cautions: ['Keep off the bony point of the hip itself; pressure there can be sore in anyone.'],
+    notes: [
+      {
+        kind: 'reference-view',
+        text:
+          'Trigger points in vastus lateralis and tensor fasciae latae make lying on that side painful and are often taken for IT band friction ' +
+          'or bursitis at the hip; the lowest, back points of vastus lateralis can send pain behind the knee.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+      {
+        kind: 'seed-view',
+        text: 'Seed 003 includes the outer thigh, and the back-outer edge where vastus lateralis wraps round the thigh bone, in its whole-thigh rolling.',
+        sources: ['seed:003'],
+      },
+    ],
+    sources: ['travell-simons', 'referral-summaries', 'seed:003'],
+  },
+  {
+    id: 'iliac-crest-palpation',
+    name: 'Press just below the top of the hip bone',
+    kind: 'palpation',
+    steps: [
+      'Stand, or lie on your good side. Find the top ridge of the hip bone (where your hands rest on your hips).',
+      'Press with your thumb just below the ridge, starting at the back near the dimple at the base of the spine.',
+      'Move forward along the ridge every few centimetres, round the side toward the bony point at the front.',
+      'Or lean against a wall with a tennis ball in the same places. Hold each tender spot for 10 to 30 seconds and notice where you feel it.',
+    ],
+    positiveFeels:
+      'A tender spot just under the ridge that brings on your familiar low back, sacrum or buttock pain.',
+    positive: [
+      {
+        structure: 'gluteus-medius',
+        weight: 0.65,
+        reason:
+          'A tender spot just below the top of the hip bone that brings on low back, sacrum or side-of-buttock pain points to gluteus medius',
+      },
+      {
+        structure: 'gluteus-maximus',
+        weight: 0.2,
+        reason:
+          'Near the base of the spine the upper inner edge of gluteus maximus lies under your thumb too, and refers along the buttock cleft',
+      },
+      {
+        structure: 'gluteus-minimus',
+        weight: 0.15,
+        reason:
+          'Gluteus minimus lies deeper and lower, under gluteus medius; its pain usually runs down the leg',
+      },
+      {
+        structure: 'tensor-fasciae-latae',
+        weight: 0.15,
+        reason:
+          'At the front end of the ridge you reach tensor fasciae latae, whose pain is at the front-outer hip',
+      },
+    ],
+    negative: [
+      {
+        structure: 'gluteus-medius',
+        weight: 0.25,
+        reason: 'No tender spots below the ridge make gluteus medius less likely',
+      },
+    ],
+    painSites: ['low-back', 'sacroiliac', 'buttock', 'lateral-hip'],
+    cautions: [
+      'Low back pain with numbness, weakness, or any change in bladder or bowel control needs a clinician first: see the warning signs.',
+    ],
+    notes: [
+      {
+        kind: 'reference-view',
+        text: 'Gluteus medius trigger points lie just below the crest from back to front; the back ones are often felt as low back pain, and the pain is worse walking, lying on that side and sitting slumped.',
+        sources: ['travell-simons', 'referral-summaries'],
+      },
+    ],
+    sources: ['travell-simons', 'referral-summaries', 'gray-anatomy'],
+  },
 ];
 
 /** Every self-test, each with the general caution appended. */

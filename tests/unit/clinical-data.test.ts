@@ -370,6 +370,23 @@ describe('self-tests', () => {
     expect(strongest(test(id))).toEqual(expect.arrayContaining(expected));
   });
 
+  // The trigger-point checks added from Travell & Simons for the front, inner and outer thigh and the hip crest.
+  const referenceReadings: [SelfTestId, MuscleId[]][] = [
+    ['front-thigh-palpation', ['rectus-femoris', 'vastus-medialis']],
+    ['inner-thigh-palpation', ['adductor-longus']],
+    ['outer-thigh-palpation', ['vastus-lateralis']],
+    ['iliac-crest-palpation', ['gluteus-medius']],
+  ];
+  it.each(referenceReadings)(
+    '%s points most strongly at the muscle whose trigger points lie there',
+    (id, expected) => {
+      const t = test(id);
+      expect(t.kind).toBe('palpation');
+      expect(strongest(t)).toEqual(expect.arrayContaining(expected));
+      expect(t.sources).toContain('travell-simons');
+    },
+  );
+
   it('toe touch points around the whole thigh (seed 003), not only at the hamstrings', () => {
     const t = test('toe-touch');
     const quadriceps: MuscleId[] = [
