@@ -4,17 +4,17 @@
  * shelving medially under the ankle. Its plantar surface sits at gait2392's calcaneus origin.
  */
 import type { Vec3 } from '../../anatomy/types.ts';
-import { ellipsoid, roundCone, smin, type Sdf } from '../mesh/sdf.ts';
+import { ellipsoid, smin, type Sdf } from '../mesh/sdf.ts';
 
-const tuberosity = ellipsoid([-0.088, -0.918, -0.12], [0.0165, 0.021, 0.018]);
-const body = roundCone([-0.088, -0.917, -0.112], [-0.093, -0.92, -0.056], 0.016, 0.0125);
-const anteriorProcess = ellipsoid([-0.095, -0.919, -0.047], [0.013, 0.012, 0.011]);
-const posteriorFacet = ellipsoid([-0.091, -0.906, -0.088], [0.015, 0.008, 0.017]);
-const sustentaculum = ellipsoid([-0.071, -0.907, -0.077], [0.012, 0.0055, 0.011]);
-const plantarProcesses = ellipsoid([-0.088, -0.933, -0.116], [0.016, 0.0065, 0.012]);
+const tuberosity = ellipsoid([-0.088, -0.917, -0.119], [0.0175, 0.023, 0.019]);
+const body = ellipsoid([-0.09, -0.917, -0.088], [0.019, 0.02, 0.032]);
+const anteriorProcess = ellipsoid([-0.096, -0.92, -0.05], [0.0145, 0.0135, 0.014]);
+const posteriorFacet = ellipsoid([-0.091, -0.902, -0.088], [0.015, 0.008, 0.018]);
+const sustentaculum = ellipsoid([-0.07, -0.906, -0.076], [0.013, 0.006, 0.012]);
+const plantarProcesses = ellipsoid([-0.088, -0.932, -0.115], [0.017, 0.007, 0.013]);
 
 export const calcaneusField: Sdf = (x, y, z) => {
-  let d = smin(tuberosity(x, y, z), body(x, y, z), 0.012);
+  let d = smin(tuberosity(x, y, z), body(x, y, z), 0.016);
   d = smin(d, anteriorProcess(x, y, z), 0.01);
   d = smin(d, posteriorFacet(x, y, z), 0.008);
   d = smin(d, sustentaculum(x, y, z), 0.006);

@@ -4,7 +4,7 @@
  * (Rajagopal, shared pelvis frame) and gait2392's piriformis and gluteus maximus origins.
  */
 import type { Vec3 } from '../../anatomy/types.ts';
-import { ellipsoid, rodChain, smin, thickSheet, type Sdf } from '../mesh/sdf.ts';
+import { ellipsoid, rodChain, smax, smin, sphere, thickSheet, type Sdf } from '../mesh/sdf.ts';
 
 /** Rows top → tip: [y, z of the midline, half-width, half-thickness]. */
 const rows: readonly (readonly [number, number, number, number])[] = [
@@ -22,6 +22,11 @@ const plate = thickSheet(
   ),
 );
 const s1Body = ellipsoid([0, 0.052, -0.108], [0.024, 0.012, 0.019]);
+/** Alae: the wings either side of S1, rounded on top. */
+const alae = [
+  ellipsoid([-0.03, 0.055, -0.118], [0.02, 0.011, 0.017]),
+  ellipsoid([0.03, 0.055, -0.118], [0.02, 0.011, 0.017]),
+];
 const medianCrest = rodChain(
   [
     [0, 0.045, -0.13],
@@ -31,9 +36,23 @@ const medianCrest = rodChain(
   [0.004, 0.004, 0.003],
 );
 
+/** Four pairs of pelvic (anterior) sacral foramina, pitting the concave front surface. */
+const foramina = [0.036, 0.013, -0.009, -0.029].flatMap((y, i) => {
+  const row = rows.findIndex((r) => r[0] <= y);
+  const [y1, z1, , t1] = rows[Math.max(row - 1, 0)]!;
+  const [y2, z2, , t2] = rows[row]!;
+  const f = (y1 - y) / (y1 - y2);
+  const zFront = z1 + (z2 - z1) * f + (t1 + (t2 - t1) * f) * 0.8;
+  const dx = 0.017 - i * 0.0015;
+  const r = 0.0055 - i * 0.0007;
+  return [sphere([-dx, y, zFront], r), sphere([dx, y, zFront], r)];
+});
+
 export const sacrumField: Sdf = (x, y, z) => {
   let d = smin(plate(x, y, z), s1Body(x, y, z), 0.01);
   d = smin(d, medianCrest(x, y, z), 0.006);
+  for (const ala of alae) d = smin(d, ala(x, y, z), 0.012);
+  for (const hole of foramina) d = smax(d, -hole(x, y, z), 0.003);
   return d;
 };
 

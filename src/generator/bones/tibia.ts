@@ -22,9 +22,9 @@ const gerdy = sphere([-0.109, -0.512, -0.067], 0.007);
 const shaft = verticalSweep(
   [
     { y: -0.52, x: -0.083, z: -0.071, s: [0.021, 0.021, 0.019, 0.008] },
-    { y: -0.58, x: -0.084, z: -0.067, s: [0.0165, 0.0185, 0.0145, 0.005] },
-    { y: -0.66, x: -0.084, z: -0.066, s: [0.014, 0.0165, 0.0125, 0.0035] },
-    { y: -0.74, x: -0.083, z: -0.068, s: [0.0135, 0.015, 0.0115, 0.004] },
+    { y: -0.58, x: -0.084, z: -0.068, s: [0.018, 0.0195, 0.0165, 0.005] },
+    { y: -0.66, x: -0.084, z: -0.067, s: [0.0155, 0.0175, 0.014, 0.0035] },
+    { y: -0.74, x: -0.083, z: -0.068, s: [0.0145, 0.0155, 0.0125, 0.004] },
     { y: -0.81, x: -0.082, z: -0.071, s: [0.016, 0.0145, 0.013, 0.006] },
     { y: -0.85, x: -0.081, z: -0.073, s: [0.02, 0.016, 0.017, 0.009] },
   ],
@@ -36,6 +36,8 @@ const shaft = verticalSweep(
   },
 );
 
+/** Soleal line: an oblique ridge across the upper posterior surface, lateral-high to medial-low. */
+const solealLine = roundCone([-0.097, -0.565, -0.085], [-0.072, -0.62, -0.082], 0.0035, 0.0025);
 const distalEnd = ellipsoid([-0.081, -0.862, -0.073], [0.024, 0.021, 0.021]);
 const PLAFOND = -0.879;
 const mm = MEDIAL_MALLEOLUS_MARKER;
@@ -54,6 +56,7 @@ export const tibiaField: Sdf = (x, y, z) => {
   d = smin(d, tuberosity(x, y, z), 0.012);
   d = smin(d, gerdy(x, y, z), 0.008);
   d = smin(d, shaft(x, y, z), 0.02);
+  d = smin(d, solealLine(x, y, z), 0.006);
   d = smin(d, smax(distalEnd(x, y, z), PLAFOND - y, 0.004), 0.02);
   d = smin(d, medialMalleolus(x, y, z), 0.008);
   return d;

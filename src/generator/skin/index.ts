@@ -61,9 +61,12 @@ function buildShell(parts: readonly MeshPart[]): Shell {
       skin[i] = Math.min(Math.max(templateRadius(y, a), tissue), midlineLimit(y, a));
     }
   }
-  // Smooth, then make sure nothing pokes through (at least 4 mm over any part), smooth lightly.
+  // Smooth the tissue envelope; then lift it over a smooth hull of the parts (the floor dilated
+  // and blurred, so bony points such as the fibular head give a gentle rise, not a spike).
   blurRadii(skin, rows, COLUMNS, 3, 2, 2);
-  for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, floor[i]!);
+  const hull = dilate(floor, rows, COLUMNS, 3, 3);
+  blurRadii(hull, rows, COLUMNS, 5, 3, 3);
+  for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < COLUMNS; c++) {
@@ -72,6 +75,29 @@ function buildShell(parts: readonly MeshPart[]): Shell {
     }
   }
   return { ys, angles, skin, fat };
+}
+
+/** Grey-level dilation (running maximum) of a rows × cols field, periodic in columns. */
+function dilate(
+  values: Float64Array,
+  rows: number,
+  cols: number,
+  rowReach: number,
+  colReach: number,
+): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      let m = -Infinity;
+      for (let dr = -rowReach; dr <= rowReach; dr++) {
+        const rr = Math.min(Math.max(r + dr, 0), rows - 1);
+        for (let dc = -colReach; dc <= colReach; dc++)
+          m = Math.max(m, values[rr * cols + ((c + dc + cols) % cols)]!);
+      }
+      out[r * cols + c] = m;
+    }
+  }
+  return out;
 }
 
 /** Triangulates a rows × (cols+1) grid whose last column duplicates the first (seam). */
@@ -121,7 +147,7 @@ function buildSkin(shell: Shell): MeshPart {
   const ringRadius = (r: number, c: number) => skin[r * COLUMNS + (c % COLUMNS)]!;
   // Rounded caps: extra rings above the top and below the bottom, shrinking along a superellipse.
   const capTop = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.02, p: 2 }));
-  const capBottom = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.008, p: 4 }));
+  const capBottom = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.012, p: 2.5 }));
   const rings: { y: number; row: number; scale: number }[] = [];
   for (const { s, h, p } of [...capTop].reverse())
     rings.push({ y: Y_TOP + h * s, row: 0, scale: Math.pow(1 - Math.pow(s, p), 1 / p) });
@@ -145,7 +171,7 @@ function buildSkin(shell: Shell): MeshPart {
   surf.push(yTop, 0);
   for (let c = 0; c < COLUMNS; c++) idx.push(topCentre, c + 1, c);
   const bottomCentre = pos.length / 3;
-  const yBottom = Y_BOTTOM - 0.008;
+  const yBottom = Y_BOTTOM - 0.012;
   const cb = limbAxisAt(yBottom);
   pos.push(cb.x, yBottom, cb.z);
   surf.push(yBottom, 0);
@@ -165,7 +191,7 @@ function buildFasciaLata(shell: Shell): MeshPart {
     rowsUsed++;
     for (let c = 0; c <= COLUMNS; c++) {
       const i = r * COLUMNS + (c % COLUMNS);
-      pos.push(...gridPoint(y, angles[c]!, skin[i]! - 0.75 * fat[i]!));
+      pos.push(...gridPoint(y, angles[c]!, skin[i]! - 0.8 * fat[i]!));
     }
   }
   return part(
@@ -205,7 +231,7 @@ function buildIliotibialTract(shell: Shell): MeshPart {
     const bil = (arr: Float64Array) =>
       (at(arr, r0, c0) * (1 - tc) + at(arr, r0, c1) * tc) * (1 - tr) +
       (at(arr, r1, c0) * (1 - tc) + at(arr, r1, c1) * tc) * tr;
-    return bil(skin) - 0.75 * bil(fat);
+    return bil(skin) - 0.8 * bil(fat);
   };
   const outer: number[][] = [];
   const inner: number[][] = [];
@@ -219,9 +245,9 @@ function buildIliotibialTract(shell: Shell): MeshPart {
     const dv = dive * dive * (3 - 2 * dive);
     for (let j = 0; j < across; j++) {
       const a = centre - halfWidth + (2 * halfWidth * j) / (across - 1);
-      const r = radiusAt(y, a) * (1 - dv) + gerdyRadius * dv + 0.001 * (1 - dv);
-      outer.push(gridPoint(y, a, r + 0.0025));
-      inner.push(gridPoint(y, a, r));
+      const r = radiusAt(y, a) * (1 - dv) + gerdyRadius * dv;
+      outer.push(gridPoint(y, a, r + 0.002));
+      inner.push(gridPoint(y, a, r - 0.0005));
     }
   }
   const pos: number[] = [];
