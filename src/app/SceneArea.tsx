@@ -2,16 +2,13 @@
  * The 3D view. The canvas (and with it three.js) is loaded lazily, so the panel and the text view
  * work before, and without, those bytes. Errors end in a message with Retry, never a blank page.
  */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ViewButtons } from '../panel/ViewButtons.tsx';
 import { useExplorer } from '../state/store.ts';
+import { LazyExplorerCanvas, resetLazyCanvas } from './LazyExplorerCanvas.tsx';
 import { describeSceneError } from './scene-error.ts';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { SceneErrorMessage } from './SceneErrorMessage.tsx';
-
-const ExplorerCanvas = lazy(() =>
-  import('../scene/ExplorerCanvas.tsx').then((m) => ({ default: m.ExplorerCanvas })),
-);
 
 export function SceneArea() {
   const status = useExplorer((s) => s.sceneStatus);
@@ -26,8 +23,9 @@ export function SceneArea() {
       const cache = await import('../scene/model-cache.ts');
       cache.clearModelCache();
     } catch {
-      // The chunk itself failed to load: remounting retries the import too.
+      // The chunk itself failed to load: the fresh lazy component below imports it again.
     }
+    resetLazyCanvas();
     setSceneStatus('loading');
     setAttempt((a) => a + 1);
   };
@@ -36,7 +34,7 @@ export function SceneArea() {
     <div className="scene-area" aria-label="3D model of the right leg" role="region">
       <SceneErrorBoundary key={attempt} onError={(e) => setSceneStatus('error', describeSceneError(e))}>
         <Suspense fallback={null}>
-          <ExplorerCanvas />
+          <LazyExplorerCanvas />
         </Suspense>
       </SceneErrorBoundary>
       {status !== 'error' && (
