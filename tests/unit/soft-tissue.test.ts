@@ -14,9 +14,11 @@ import {
   distanceToVertices,
   muscleGroups,
   sliceArea,
+  sliceSegments,
 } from '../../src/generator/soft-tissue/measure.ts';
 import { sectionDepth } from '../../src/generator/soft-tissue/muscle-loft.ts';
 import { polylineLength } from '../../src/generator/loft/index.ts';
+import { buildEnvelope } from '../../src/generator/skin/index.ts';
 import type { BoneSet, MeshPart } from '../../src/generator/types.ts';
 
 let bones: BoneSet;
@@ -152,6 +154,16 @@ describe('soft tissue: fit to bone and proportions', () => {
     // Total muscle area of a 48–57 cm thigh less skin, fat and bone: roughly 100–170 cm².
     expect(total).toBeGreaterThan(0.01);
     expect(total).toBeLessThan(0.017);
+  });
+
+  it('gives a mid-thigh skin circumference of 48–57 cm once the skin is wrapped round it', () => {
+    const skin = buildEnvelope([...bones.parts, ...st.parts]).find((p) => p.name === 'skin')!;
+    const seg = sliceSegments(skin, -0.27);
+    let perimeter = 0;
+    for (let i = 0; i < seg.length; i += 4)
+      perimeter += Math.hypot(seg[i]! - seg[i + 2]!, seg[i + 1]! - seg[i + 3]!);
+    expect(perimeter).toBeGreaterThanOrEqual(0.48);
+    expect(perimeter).toBeLessThanOrEqual(0.57);
   });
 
   it('gives hamstring origin-to-insertion path lengths of anatomy-figures §5.7', () => {

@@ -266,8 +266,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         [
           ...wrapPath(femur, [
             [-0.1, 105, 0.015],
-            [-0.18, 105, 0.027],
-            [-0.27, 100, 0.028],
+            [-0.18, 105, 0.023],
+            [-0.27, 100, 0.024],
             [-0.36, 90, 0.02],
           ]),
           [-0.105, -0.415, -0.025],
@@ -275,7 +275,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.05,
-      halfDepth: 0.022,
+      halfDepth: 0.02,
       tendon: [0.03, 0.1],
       ends: [
         [0.02, 0.006],
@@ -529,15 +529,15 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           [-0.0694, -0.1026, -0.126],
-          [-0.085, -0.2, -0.14],
-          [-0.105, -0.32, -0.135],
+          [-0.086, -0.2, -0.132],
+          [-0.103, -0.32, -0.126],
           [-0.118, -0.43, -0.115],
           [-0.1129, -0.4979, -0.1053],
           [-0.1178, -0.5182, -0.0986],
         ],
       ],
       halfWidth: 0.026,
-      halfDepth: 0.018,
+      halfDepth: 0.017,
       tendon: [0.07, 0.2],
       ends: [
         [0.006, 0.004],
@@ -553,8 +553,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           [-0.0604, -0.1099, -0.1264],
-          [-0.064, -0.2, -0.143],
-          [-0.056, -0.32, -0.135],
+          [-0.064, -0.2, -0.135],
+          [-0.058, -0.32, -0.127],
           [-0.052, -0.42, -0.12],
           [-0.0607, -0.4905, -0.1172],
           [-0.0606, -0.5147, -0.1084],
@@ -625,8 +625,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           [-0.0279, -0.1187, -0.074],
-          [-0.016, -0.2, -0.082],
-          [-0.018, -0.32, -0.092],
+          [-0.022, -0.2, -0.084],
+          [-0.024, -0.32, -0.094],
           [-0.035, -0.43, -0.102],
           [-0.0458, -0.4938, -0.1018],
           [-0.0477, -0.5135, -0.0946],
