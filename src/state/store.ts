@@ -40,7 +40,10 @@ export interface ExplorerActions {
   setPainSites(sites: readonly PainSiteId[]): void;
   select(id: StructureId | null): void;
   focusCandidate(id: StructureId | null): void;
-  /** Selects a trigger point's muscle and asks the scene to show that point (turns its layer on). */
+  /**
+   * Selects and focuses a trigger point's muscle and asks the scene to show that point (turns its
+   * layer on).
+   */
   showTriggerPoint(muscle: StructureId, triggerPointId: string): void;
   recordResult(test: SelfTestId, result: TestResult | null): void;
   setSide(side: Side): void;
@@ -107,7 +110,8 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   showTriggerPoint: (muscle, triggerPointId) =>
     set((s) => ({
       selected: muscle,
-      focusedCandidate: s.focusedCandidate === muscle ? muscle : s.focusedCandidate,
+      // Focusing the muscle is what makes the scene draw its trigger points and frame them.
+      focusedCandidate: muscle,
       shownTriggerPoint: triggerPointId,
       layers: s.layers.includes('trigger-points') ? s.layers : [...s.layers, 'trigger-points'],
     })),

@@ -50,6 +50,7 @@ describe('explorer store', () => {
     store().showTriggerPoint('gluteus-minimus', 'gluteus-minimus-trigger-point-1');
     store().showTriggerPoint('gluteus-minimus', 'gluteus-minimus-trigger-point-2');
     expect(store().selected).toBe('gluteus-minimus');
+    expect(store().focusedCandidate).toBe('gluteus-minimus');
     expect(store().shownTriggerPoint).toBe('gluteus-minimus-trigger-point-2');
     expect(store().layers.filter((l) => l === 'trigger-points')).toHaveLength(1);
   });
