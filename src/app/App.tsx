@@ -6,6 +6,7 @@ import { useUrlSync } from '../state/url-sync.ts';
 import { Notices } from '../panel/Notices.tsx';
 import { Panel } from '../panel/Panel.tsx';
 import { FallbackView } from './FallbackView.tsx';
+import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 import { SceneArea } from './SceneArea.tsx';
 import { useSceneAttribute } from './use-scene-attribute.ts';
 import './app.css';
@@ -40,7 +41,9 @@ export function App() {
       <main className="layout">
         {fallback ? <FallbackView webgl={webgl} /> : <SceneArea />}
         <div id="panel" className="panel-wrap" tabIndex={-1}>
-          <Panel withModel={!fallback} />
+          <PanelErrorBoundary>
+            <Panel withModel={!fallback} />
+          </PanelErrorBoundary>
         </div>
       </main>
     </div>

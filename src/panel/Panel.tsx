@@ -41,6 +41,13 @@ export function Panel({ withModel }: { withModel: boolean }) {
         <section className="panel-section" aria-labelledby="candidates-title">
           <NotDiagnosisNote />
           <h2 id="candidates-title">Muscles that may send pain here</h2>
+          {candidates.length > 0 && (
+            <p className="hint rank-legend">
+              {withModel
+                ? 'Most likely first. The swatch beside each rank number is the colour the model uses for it, patterned so colour is not the only cue.'
+                : 'Most likely first, each with its rank number and a patterned swatch.'}
+            </p>
+          )}
           <CandidateList candidates={candidates} />
         </section>
       )}
