@@ -195,7 +195,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       [-0.086, -0.86, -0.12],
       [-0.0861, -0.9, -0.126],
     ],
-    (t) => 0.0035 + 0.0015 * (1 - t),
+    (t) => 0.0035 + 0.0025 * (1 - t) ** 2,
     30,
     16,
     2.2,

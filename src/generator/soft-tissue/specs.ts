@@ -69,7 +69,6 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
   const patellaLateral: Vec3 = [-0.1, -0.4423, -0.0152];
   const patellaMedial: Vec3 = [-0.0689, -0.4401, -0.0192];
   const patellaBase: Vec3 = [-0.0849, -0.4409, -0.0134];
-  const calcaneus: Vec3 = [-0.0861, -0.9029, -0.124];
   return [
     // ---- deepest layer on bone ----
     {
@@ -241,13 +240,13 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           [-0.105, -0.54, -0.092],
           [-0.092, -0.62, -0.104],
           [-0.087, -0.72, -0.108],
-          [-0.086, -0.82, -0.112],
-          calcaneus,
+          [-0.086, -0.8, -0.113],
         ],
       ],
       halfWidth: 0.032,
       halfDepth: 0.013,
-      tendon: [0.03, 0.25],
+      // Ends on the calcaneal tendon (its own part), which carries it to the heel.
+      tendon: [0.03, 0.08],
       ends: [
         [0.02, 0.004],
         [0.008, 0.004],
