@@ -5,7 +5,7 @@
 import type { Vec3 } from '../../anatomy/types.ts';
 import { ellipsoid, smin, type Sdf } from '../mesh/sdf.ts';
 
-const body = ellipsoid([-0.084, -0.447, -0.0235], [0.0225, 0.0225, 0.0105]);
+const body = ellipsoid([-0.084, -0.447, -0.0245], [0.0225, 0.0225, 0.0118]);
 const apex = ellipsoid([-0.084, -0.466, -0.0255], [0.011, 0.012, 0.0075]);
 
 export const patellaField: Sdf = (x, y, z) => smin(body(x, y, z), apex(x, y, z), 0.008);

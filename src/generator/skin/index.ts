@@ -162,21 +162,25 @@ function buildSkin(shell: Shell): MeshPart {
     }
   }
   const idx = gridIndices(rings.length, COLUMNS);
-  // Close each end with a fan to a centre vertex.
+  // Close each end with a fan to the axis. The centre is one point in space but one vertex per
+  // column, each carrying its column's angle, so the surface coordinate stays continuous in every
+  // fan triangle (the contract's seam rule).
   const w = COLUMNS + 1;
-  const topCentre = pos.length / 3;
-  const yTop = Y_TOP + 0.02;
-  const ct = limbAxisAt(yTop);
-  pos.push(ct.x, yTop, ct.z);
-  surf.push(yTop, 0);
-  for (let c = 0; c < COLUMNS; c++) idx.push(topCentre, c + 1, c);
-  const bottomCentre = pos.length / 3;
-  const yBottom = Y_BOTTOM - 0.012;
-  const cb = limbAxisAt(yBottom);
-  pos.push(cb.x, yBottom, cb.z);
-  surf.push(yBottom, 0);
-  const last = (rings.length - 1) * w;
-  for (let c = 0; c < COLUMNS; c++) idx.push(bottomCentre, last + c, last + c + 1);
+  const fan = (y: number, ring: number, outward: 1 | -1) => {
+    const centre = limbAxisAt(y);
+    const first = pos.length / 3;
+    for (let c = 0; c < COLUMNS; c++) {
+      pos.push(centre.x, y, centre.z);
+      surf.push(y, angles[c]! + 180 / COLUMNS);
+    }
+    for (let c = 0; c < COLUMNS; c++) {
+      const a = ring * w + c;
+      if (outward === 1) idx.push(first + c, a + 1, a);
+      else idx.push(first + c, a, a + 1);
+    }
+  };
+  fan(Y_TOP + 0.02, 0, 1);
+  fan(Y_BOTTOM - 0.012, rings.length - 1, -1);
   return part('skin', { kind: 'skin', structure: 'skin' }, pos, idx, SKIN_COLOR, surf);
 }
 

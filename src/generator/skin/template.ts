@@ -7,17 +7,18 @@
  */
 const table: readonly (readonly [y: number, a: number, l: number, p: number, m: number])[] = [
   [0.1, 0.062, 0.072, 0.095, 0.06],
-  [0.05, 0.074, 0.085, 0.108, 0.068],
-  [0.0, 0.077, 0.09, 0.118, 0.07],
-  [-0.06, 0.075, 0.094, 0.125, 0.074],
-  [-0.11, 0.075, 0.09, 0.12, 0.076],
-  [-0.15, 0.076, 0.086, 0.1, 0.078],
+  [0.05, 0.08, 0.087, 0.108, 0.068],
+  [0.0, 0.083, 0.092, 0.118, 0.07],
+  [-0.06, 0.079, 0.094, 0.125, 0.074],
+  [-0.11, 0.075, 0.09, 0.121, 0.076],
+  [-0.135, 0.076, 0.088, 0.113, 0.077],
+  [-0.16, 0.076, 0.085, 0.093, 0.078],
   [-0.19, 0.077, 0.083, 0.087, 0.079],
   [-0.27, 0.073, 0.077, 0.079, 0.08],
   [-0.36, 0.065, 0.067, 0.068, 0.076],
-  [-0.41, 0.058, 0.059, 0.058, 0.07],
-  [-0.46, 0.055, 0.053, 0.052, 0.058],
-  [-0.52, 0.045, 0.052, 0.056, 0.054],
+  [-0.41, 0.052, 0.059, 0.058, 0.07],
+  [-0.46, 0.044, 0.053, 0.052, 0.058],
+  [-0.52, 0.04, 0.052, 0.056, 0.054],
   [-0.6, 0.032, 0.052, 0.07, 0.058],
   [-0.66, 0.03, 0.049, 0.068, 0.054],
   [-0.74, 0.027, 0.042, 0.052, 0.043],
@@ -54,9 +55,15 @@ export function templateRadius(y: number, angleDeg: number): number {
   const t = ((a - q * 90) * Math.PI) / 180;
   const r0 = r[q]!;
   const r1 = r[(q + 1) % 4]!;
-  const c = Math.cos(t);
-  const s = Math.sin(t);
-  return 1 / Math.sqrt((c * c) / (r0 * r0) + (s * s) / (r1 * r1));
+  // A superellipse (exponent above 2) in the posterior quadrants of the buttock gives its round
+  // fullness toward the gluteal cleft instead of a plain oval.
+  const buttock = y < 0.02 && y > -0.17 && (q === 1 || q === 2) ? Math.sin(((0.02 - y) / 0.19) * Math.PI) : 0;
+  // Likewise the anterolateral quadrant at the iliac crest fills out over the ASIS.
+  const hip = y < 0.1 && y > -0.06 && q === 0 ? Math.sin(((0.1 - y) / 0.16) * Math.PI) : 0;
+  const n = 2 + 0.9 * buttock + 0.8 * hip;
+  const c = Math.abs(Math.cos(t));
+  const s = Math.abs(Math.sin(t));
+  return 1 / Math.pow(Math.pow(c / r0, n) + Math.pow(s / r1, n), 1 / n);
 }
 
 /** Subcutaneous fat thickness: 6 mm, up to 12 mm medially, more over the buttock (5–15 mm). */
