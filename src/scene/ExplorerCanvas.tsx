@@ -26,6 +26,8 @@ export function ExplorerCanvas() {
       onPointerMissed={(event) => {
         if (event.type === 'click') useExplorer.getState().select(null);
       }}
+      // The label needs a role on R3F's wrapper div (axe: aria-prohibited-attr otherwise).
+      role="img"
       aria-label="3D model of the right lower limb"
     >
       <color attach="background" args={['#f4f1ec']} />
