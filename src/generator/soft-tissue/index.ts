@@ -12,7 +12,9 @@ import { muscleInputs } from './data.ts';
 import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
 import { type LoftedMuscle, loftMuscle } from './muscle-loft.ts';
+import { landmarks } from '../../anatomy/landmarks.ts';
 import { nerves } from '../../anatomy/nerves.ts';
+import type { Vec3 } from '../../anatomy/types.ts';
 import { nerveRadius } from './nerves.ts';
 import { septumMesh, septumPlans } from './septa.ts';
 import { muscleGeometries } from './specs.ts';
@@ -97,6 +99,25 @@ function meshPart(
     indices: mesh.indices,
     color,
   };
+}
+
+/** Patellar tendon: from the patella's apex (its lowest point) to the tibial tuberosity. */
+function patellarTendonPath(bones: BoneSet): Vec3[] {
+  const patella = bones.parts.find((p) => p.name === 'patella');
+  let apex: V3 = [-0.084, -0.468, -0.012];
+  if (patella) {
+    let low = Infinity;
+    for (let i = 0; i < patella.positions.length; i += 3) {
+      if (patella.positions[i + 1]! < low) {
+        low = patella.positions[i + 1]!;
+        apex = [patella.positions[i]!, low + 0.004, patella.positions[i + 2]!];
+      }
+    }
+  }
+  const tuberosity = landmarks.find((l) => l.id === 'tibial-tuberosity')?.position ?? [-0.082, -0.522, -0.04];
+  const end = bones.project(tuberosity, 'tibia');
+  const mid: V3 = [(apex[0] + end[0]) / 2, (apex[1] + end[1]) / 2, (apex[2] + end[2]) / 2 + 0.002];
+  return [apex, mid, [end[0], end[1], end[2]]];
 }
 
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
@@ -209,17 +230,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       TENDON,
     ),
   );
-  const patellar = tube(
-    [
-      [-0.084, -0.468, -0.012],
-      [-0.082, -0.5, -0.022],
-      [-0.08, -0.535, -0.036],
-    ],
-    () => 0.0035,
-    20,
-    16,
-    3,
-  );
+  const patellar = tube(patellarTendonPath(bones), () => 0.0035, 20, 16, 3);
   parts.push(
     meshPart(
       'patellar-tendon',
