@@ -2,6 +2,7 @@
  * Sacrum (with the coccyx tip) as a curved wedge-shaped plate in the midline, from the S1 body and
  * alae between the two iliac crests down and back to the tip. Placed against the PSIS markers
  * (Rajagopal, shared pelvis frame) and gait2392's piriformis and gluteus maximus origins.
+ * Only its right half is kept (a median section, as atlases show one hip), matching the skin.
  */
 import type { Vec3 } from '../../anatomy/types.ts';
 import { ellipsoid, rodChain, smax, smin, sphere, thickSheet, type Sdf } from '../mesh/sdf.ts';
@@ -53,7 +54,9 @@ export const sacrumField: Sdf = (x, y, z) => {
   d = smin(d, medianCrest(x, y, z), 0.006);
   for (const ala of alae) d = smin(d, ala(x, y, z), 0.012);
   for (const hole of foramina) d = smax(d, -hole(x, y, z), 0.003);
-  return d;
+  // Hemisected in the median plane, as in atlas views of one hip: the model shows the right half
+  // of the body, and the skin's medial side ends at that plane.
+  return smax(d, x - 0.001, 0.002);
 };
 
-export const sacrumBounds = { min: [-0.055, -0.075, -0.18] as Vec3, max: [0.055, 0.08, -0.085] as Vec3 };
+export const sacrumBounds = { min: [-0.055, -0.075, -0.18] as Vec3, max: [0.006, 0.08, -0.085] as Vec3 };
