@@ -222,6 +222,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     2.2,
   );
   pushOutOfField(achilles.positions, boneField, 0.0008);
+  escapeTrapped(achilles.positions, boneField, 0.0008);
   parts.push(
     meshPart(
       'calcaneal-tendon',
@@ -231,6 +232,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     ),
   );
   const patellar = tube(patellarTendonPath(bones), () => 0.0035, 20, 16, 3);
+  pushOutOfField(patellar.positions, boneField, 0.0008);
+  escapeTrapped(patellar.positions, boneField, 0.0008);
   parts.push(
     meshPart(
       'patellar-tendon',
