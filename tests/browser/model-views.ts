@@ -2,7 +2,8 @@
  * Renders public/models/thigh.glb from the four standard views in headless Chromium, for looking
  * at the generated model (not a test). Usage:
  *   node --import tsx tests/browser/model-views.ts [mode ...]
- * Modes: bones (bones only), deep (no skin or fascia), skin (everything). Optional `--zoom=y0,y1`
+ * Modes: bones (bones only), deep (no skin or fascia), fascia (no skin), itb (bones and the
+ * iliotibial tract), skin (everything). Optional `--zoom=y0,y1`
  * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png.
  */
 import { createServer } from 'node:http';
@@ -42,6 +43,8 @@ gltf.scene.traverse((o) => {
   if (!o.isMesh) return;
   if (mode === 'bones' && k !== 'bone') o.visible = false;
   if (mode === 'deep' && (k === 'skin' || k === 'fascia')) o.visible = false;
+  if (mode === 'fascia' && k === 'skin') o.visible = false;
+  if (mode === 'itb' && k !== 'bone' && o.name !== 'iliotibial-tract') o.visible = false;
 });
 const height = y0 - y1;
 const cy = (y0 + y1) / 2;

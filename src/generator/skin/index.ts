@@ -20,7 +20,8 @@ const Y_CROTCH = -0.1;
 
 export const SKIN_COLOR = [0.8, 0.56, 0.45] as const;
 const FASCIA_COLOR = [0.85, 0.85, 0.8] as const;
-const ITB_COLOR = [0.9, 0.9, 0.84] as const;
+/** A cooler, tendon-like white so the tract stands out on the fascia lata. */
+const ITB_COLOR = [0.78, 0.83, 0.9] as const;
 
 interface Shell {
   ys: Float64Array;
