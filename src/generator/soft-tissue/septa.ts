@@ -49,7 +49,7 @@ export function septumMesh(
     const taper = Math.sin((Math.PI * (r + 0.5)) / rows) ** 0.35;
     const axis = limbAxisAt(y);
     const outerFull = add(axis, scale(around(plan.fasciaAngle), fasciaRadius(y)));
-    const outer = lerp(inner, outerFull, 0.35 + 0.6 * taper);
+    const outer = lerp(inner, outerFull, 0.3 + 0.5 * taper);
     for (let c = 0; c < cols; c++) grid.push(lerp(inner, outer, c / (cols - 1)));
   }
   // Sheet normal per vertex (for the two faces of the slab).
