@@ -3,7 +3,7 @@
  * at the generated model (not a test). Usage:
  *   node --import tsx tests/browser/model-views.ts [mode ...]
  * Modes: bones (bones only), deep (no skin or fascia), fascia (no skin), itb (bones and the
- * iliotibial tract), skin (everything). Optional `--zoom=y0,y1`
+ * iliotibial tract), skinonly, skin (everything). Optional `--zoom=y0,y1`
  * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png.
  */
 import { createServer } from 'node:http';
@@ -44,6 +44,7 @@ gltf.scene.traverse((o) => {
   if (mode === 'bones' && k !== 'bone') o.visible = false;
   if (mode === 'deep' && (k === 'skin' || k === 'fascia')) o.visible = false;
   if (mode === 'fascia' && k === 'skin') o.visible = false;
+  if (mode === 'skinonly' && k !== 'skin') o.visible = false;
   if (mode === 'itb' && k !== 'bone' && o.name !== 'iliotibial-tract') o.visible = false;
 });
 const height = y0 - y1;
