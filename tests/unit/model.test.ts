@@ -172,6 +172,26 @@ describe('skin', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('has a mid-thigh circumference of 48–57 cm (NHANES interquartile range, §5)', () => {
+    // Mid-thigh: halfway between the inguinal crease (≈ y −0.09) and the patella's upper border (≈ −0.425).
+    const skin = node('skin');
+    const s = skin.surface!;
+    let row = 0;
+    for (let v = 0; v < s.length / 2; v++)
+      if (Math.abs(s[v * 2]! + 0.257) < Math.abs(row + 0.257)) row = s[v * 2]!;
+    const ring: [number, number, number][] = [];
+    for (let v = 0; v < s.length / 2; v++) {
+      if (s[v * 2] === row) ring.push([s[v * 2 + 1]!, skin.positions[v * 3]!, skin.positions[v * 3 + 2]!]);
+    }
+    ring.sort((a, b) => a[0] - b[0]);
+    expect(ring.length).toBeGreaterThan(40);
+    let perimeter = 0;
+    for (let i = 1; i < ring.length; i++)
+      perimeter += Math.hypot(ring[i]![1] - ring[i - 1]![1], ring[i]![2] - ring[i - 1]![2]);
+    expect(perimeter).toBeGreaterThanOrEqual(0.48);
+    expect(perimeter).toBeLessThanOrEqual(0.57);
+  });
+
   it('covers every bone from the iliac crest to the heel', () => {
     const ys = [...points(node('skin'))].map((p) => p[1]);
     expect(Math.max(...ys)).toBeGreaterThan(0.09);

@@ -65,7 +65,7 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   // Smooth the tissue envelope; then lift it over a smooth hull of the parts (the floor dilated
   // and blurred, so bony points such as the fibular head give a gentle rise, not a spike).
   blurRadii(skin, rows, COLUMNS, 3, 2, 2);
-  const hull = dilate(floor, rows, COLUMNS, 3, 3);
+  const hull = dilate(floor, rows, COLUMNS, 2, 2);
   blurRadii(hull, rows, COLUMNS, 5, 3, 3);
   for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);
