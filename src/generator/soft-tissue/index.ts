@@ -3,11 +3,11 @@
  * the sciatic nerve and its divisions, and trigger-point anchors, all fitted to the bone set.
  */
 import { attachmentNodeName, triggerPointNodeName } from '../../anatomy/ids.ts';
-import type { NerveId } from '../../anatomy/ids.ts';
+import type { BoneId, NerveId } from '../../anatomy/ids.ts';
 import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
 import { loftSections, vertexNormals, type Section, type V3 } from '../loft/index.ts';
 import { shaftAxis } from './bone-axes.ts';
-import { escapeTrapped, settle, pushOutOfField } from './collide.ts';
+import { escapeTrapped, gradient, settle, pushOutOfField } from './collide.ts';
 import { muscleInputs } from './data.ts';
 import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
@@ -17,7 +17,7 @@ import { nerves } from '../../anatomy/nerves.ts';
 import type { Vec3 } from '../../anatomy/types.ts';
 import { nerveRadius } from './nerves.ts';
 import { septumMesh, septumPlans } from './septa.ts';
-import { muscleGeometries } from './specs.ts';
+import { type MuscleGeometry, muscleGeometries } from './specs.ts';
 import { triggerPointPosition } from './trigger-points.ts';
 import { tube } from './tubes.ts';
 
@@ -101,6 +101,29 @@ function meshPart(
   };
 }
 
+/**
+ * Path ends drawn from gait2392 can lie inside the bone builder's (fuller) bones; move each end
+ * that is inside or within 15 mm of a bone onto that bone's surface, 2 mm out, so every muscle
+ * starts and ends on its footprint instead of being pushed off it.
+ */
+function snapEndsToBone(g: MuscleGeometry, bones: BoneSet, field: DistanceField): MuscleGeometry {
+  const ids: BoneId[] = ['hip-bone', 'sacrum', 'femur', 'patella', 'tibia', 'fibula', 'calcaneus'];
+  const snap = (p: Vec3): Vec3 => {
+    if (field(p[0], p[1], p[2]) > 0.015) return p;
+    const bone = ids.reduce(
+      (best, id) => (bones.fieldOf(id)(...p) < bones.fieldOf(best)(...p) ? id : best),
+      ids[0]!,
+    );
+    const q = bones.project(p, bone);
+    const n = gradient(bones.fieldOf(bone), q[0], q[1], q[2]);
+    return [q[0] + n[0] * 0.002, q[1] + n[1] * 0.002, q[2] + n[2] * 0.002];
+  };
+  return {
+    ...g,
+    paths: g.paths.map((path) => path.map((p, i) => (i === 0 || i === path.length - 1 ? snap(p) : p))),
+  };
+}
+
 /** Patellar tendon: from the patella's apex (its lowest point) to the tibial tuberosity. */
 function patellarTendonPath(bones: BoneSet): Vec3[] {
   const patella = bones.parts.find((p) => p.name === 'patella');
@@ -124,7 +147,9 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const boneField = culledBoneField(bones);
   const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
   const inputs = new Map(muscleInputs(bones).map((m) => [m.id, m]));
-  const geoms = muscleGeometries({ femur }).sort((a, b) => a.order - b.order);
+  const geoms = muscleGeometries({ femur })
+    .map((g) => snapEndsToBone(g, bones, boneField))
+    .sort((a, b) => a.order - b.order);
   const lofted: LoftedMuscle[] = [];
   for (const g of geoms) {
     const m = loftMuscle(g, femur);
