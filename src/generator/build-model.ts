@@ -43,6 +43,8 @@ function targetFor(part: MeshPart): number {
   const tris = part.indices.length / 3;
   if (part.extras.kind === 'bone') return BONE_TRIANGLES[part.name] ?? 4000;
   if (part.extras.kind === 'muscle') return Math.min(tris, 6000);
+  // The fascia lata shares the skin's grid; keep it close to the skin's resolution.
+  if (part.extras.kind === 'fascia') return Math.min(tris, 8000);
   return Math.min(tris, 2500);
 }
 

@@ -105,8 +105,8 @@ const medialCondyle = ellipsoid([-0.061, -0.4615, -0.079], [0.0185, 0.0205, 0.03
 const patellarSurface = ellipsoid([-0.085, -0.45, -0.053], [0.03, 0.022, 0.0145]);
 const trochlearGroove = roundCone([-0.086, -0.43, -0.034], [-0.085, -0.47, -0.043], 0.0065, 0.0065);
 const intercondylarNotch = ellipsoid([-0.084, -0.477, -0.097], [0.0095, 0.019, 0.024]);
-const lateralEpicondyle = sphere([-0.12, -0.455, -0.074], 0.008);
-const medialEpicondyle = sphere([-0.048, -0.451, -0.076], 0.009);
+const lateralEpicondyle = sphere([-0.117, -0.455, -0.074], 0.008);
+const medialEpicondyle = sphere([-0.0515, -0.451, -0.076], 0.009);
 const adductorTubercle = sphere([-0.053, -0.441, -0.071], 0.005);
 
 export const femurField: Sdf = (x, y, z) => {
