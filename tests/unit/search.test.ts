@@ -118,7 +118,7 @@ describe('searchStructures', () => {
         expect(searchPainSites(q, limit).length).toBeLessThanOrEqual(limit);
       }),
     );
-  });
+  }, 30_000); // generous: the machine is shared and fast-check runs 100 searches
 });
 
 describe('searchPainSites', () => {

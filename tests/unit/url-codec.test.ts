@@ -268,7 +268,8 @@ function expectWellFormed(result: { state: UrlState; notices: string[] }): void 
   }
 }
 
-describe('parseUrlState: properties', () => {
+// Property tests get a generous timeout: the machine is shared, and a timeout is not a finding.
+describe('parseUrlState: properties', { timeout: 30_000 }, () => {
   // fast-check 4 spells fullUnicodeString() as string({ unit: 'binary' }) (any code point, lone
   // surrogates included via 'binary'; graphemes via 'grapheme').
   it('never throws on arbitrary strings', () => {
