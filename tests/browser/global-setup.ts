@@ -23,8 +23,13 @@ let server: Server | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = process.cwd();
-  if (!process.env.SKIP_BUILD)
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: build what ships.
+  if (!process.env.SKIP_BUILD) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
   const dist = join(root, 'dist');
   // Fault injection for tests: a page loaded with a cookie `model=missing|corrupt` gets a broken model.
   server = createServer(async (req, res) => {
