@@ -3,6 +3,11 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Flat config: a later block setting the same rule replaces an earlier one for the files both match,
+// so each block lists every restricted pattern that applies to its files.
+const generatorOnly = { group: ['**/generator/**'], message: 'The generator is build-time only.' };
+const threeInPanels = { group: ['three', 'three/*', '@react-three/*'], message: 'Panels are DOM only.' };
+
 const uiLibraries = [
   'react',
   'react-dom',
@@ -29,36 +34,32 @@ export default tseslint.config(
     },
   },
   {
-    // Pure data and logic: no UI or 3D library may creep in.
-    files: ['src/anatomy/**', 'src/diagnosis/**', 'src/state/url-codec*.ts'],
+    // The app never imports the Node-only generator.
+    files: ['src/app/**', 'src/scene/**', 'src/state/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [generatorOnly] }],
+    },
+  },
+  {
+    // DOM panels never import three, nor the generator (both rules in one block: see above).
+    files: ['src/panel/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [threeInPanels, generatorOnly] }],
+    },
+  },
+  {
+    // Pure data and logic: no UI or 3D library may creep in. Last, so the URL codec (also under
+    // src/state) keeps this rule and the generator one.
+    files: ['src/anatomy/**', 'src/diagnosis/**', 'src/state/url-codec*.ts', 'src/state/preferences.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: uiLibraries, message: 'Pure modules import neither React, three nor zustand.' },
+            generatorOnly,
           ],
         },
-      ],
-    },
-  },
-  {
-    // DOM panels never import three.
-    files: ['src/panel/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['three', 'three/*', '@react-three/*'], message: 'Panels are DOM only.' }] },
-      ],
-    },
-  },
-  {
-    // The app never imports the Node-only generator.
-    files: ['src/app/**', 'src/scene/**', 'src/panel/**', 'src/state/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/generator/**'], message: 'The generator is build-time only.' }] },
       ],
     },
   },
