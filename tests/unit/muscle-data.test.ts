@@ -3,8 +3,6 @@
  * zones against the pain sites they claim, and the pain sites' tiling of the skin. (The general
  * integrity of the knowledge base is tested in anatomy-integrity.test.ts.)
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { landmarkIds, muscleIds, painSiteIds } from '../../src/anatomy/ids.ts';
 import { landmarks } from '../../src/anatomy/landmarks.ts';
@@ -13,6 +11,7 @@ import { painSites } from '../../src/anatomy/pain-sites.ts';
 import { arcLength, patchContains, patchesMeet, patchOverlap } from '../../src/anatomy/surface.ts';
 import type { PainSiteId } from '../../src/anatomy/ids.ts';
 import type { SurfacePatch, Vec3 } from '../../src/anatomy/types.ts';
+import { gait2392Lines } from '../../src/generator/soft-tissue/gait2392.ts';
 
 interface ReferencePoint {
   line: string;
@@ -21,24 +20,18 @@ interface ReferencePoint {
   at: Vec3;
 }
 
-/** gait2392's origin and insertion points from the shared reference figures. */
+/**
+ * gait2392's origin and insertion points, from the repository's verbatim copy of
+ * ../shared/reference/attachments.csv (a fresh clone has no ../shared).
+ */
 function gait2392Attachments(): ReferencePoint[] {
-  const csv = readFileSync(path.resolve('../shared/reference/attachments.csv'), 'utf8');
-  const [header, ...lines] = csv.trim().split('\n');
-  const columns = header!.split(',');
-  const col = (name: string) => columns.indexOf(name);
-  return lines
-    .map((line) => line.split(','))
-    .filter(
-      (f) =>
-        f[col('model')] === 'gait2392' && (f[col('role')] === 'origin' || f[col('role')] === 'insertion'),
-    )
-    .map((f) => ({
-      line: f[col('opensim_muscle')]!,
-      structure: f[col('structure')]!,
-      role: f[col('role')] as 'origin' | 'insertion',
-      at: [Number(f[col('x')]), Number(f[col('y')]), Number(f[col('z')])] as const,
-    }));
+  return gait2392Lines.flatMap((line) =>
+    line.points.flatMap((point) =>
+      point.role === 'via'
+        ? []
+        : [{ line: line.line, structure: line.muscle, role: point.role, at: point.at }],
+    ),
+  );
 }
 
 const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
