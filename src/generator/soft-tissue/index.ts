@@ -143,6 +143,18 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   return [apex, mid, [end[0], end[1], end[2]]];
 }
 
+/** Clamps x to at most `limit` (the right limb lies at x < 0), smoothly over the last 6 mm. */
+function keepBehindMidline(positions: Float32Array, limit: number): void {
+  const band = 0.006;
+  for (let v = 0; v < positions.length; v += 3) {
+    const x = positions[v]!;
+    if (x <= limit - band) continue;
+    // Soft clamp: x in (limit - band, +inf) maps monotonically into (limit - band, limit).
+    const over = x - (limit - band);
+    positions[v] = limit - band + band * (1 - Math.exp(-over / band));
+  }
+}
+
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const boneField = culledBoneField(bones);
   const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
@@ -158,6 +170,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       lofted.filter((d) => d.geometry.order < g.order),
       boneField,
     );
+    // Gluteus maximus ends at the natal cleft: nothing of it crosses the midline (x = 0).
+    if (g.id === 'gluteus-maximus') keepBehindMidline(m.positions, -0.002);
     lofted.push(m);
   }
   const parts: MeshPart[] = [];
