@@ -5,10 +5,9 @@
  * Frames are requested with invalidate() only while a move runs, so an idle scene draws nothing.
  */
 import { useEffect, useRef } from 'react';
-import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3, type Box3 } from 'three';
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
 import { easeInOut, framePose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
 import { onFrameRequest } from './camera-requests.ts';
@@ -41,7 +40,11 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
-  const controls = useRef<OrbitControlsImpl>(null);
+  const canvas = useThree((s) => s.gl.domElement);
+  const setDefault = useThree((s) => s.set);
+  const controls = useRef<OrbitControls | null>(null);
+  // Survives the controls being recreated (new camera or canvas), so the view does not jump.
+  const keptTarget = useRef(new Vector3());
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
   const side = useExplorer((s) => s.side);
@@ -74,6 +77,33 @@ export function CameraRig({ bounds }: CameraRigProps) {
     }
     invalidate();
   });
+
+  // three's own orbit controls (no helper library), one per camera and canvas.
+  useEffect(() => {
+    const orbit = new OrbitControls(camera, canvas);
+    orbit.target.copy(keptTarget.current);
+    orbit.update();
+    controls.current = orbit;
+    orbit.enableDamping = false;
+    orbit.minDistance = 0.08;
+    orbit.maxDistance = 6;
+    // A person taking over cancels a move in progress; their drags draw on demand.
+    const onStart = () => {
+      move.current = null;
+    };
+    const onChange = () => invalidate();
+    orbit.addEventListener('start', onStart);
+    orbit.addEventListener('change', onChange);
+    setDefault({ controls: orbit });
+    return () => {
+      orbit.removeEventListener('start', onStart);
+      orbit.removeEventListener('change', onChange);
+      keptTarget.current.copy(orbit.target);
+      orbit.dispose();
+      controls.current = null;
+      setDefault({ controls: null });
+    };
+  }, [camera, canvas, invalidate, setDefault]);
 
   // Standard views: placed at once the first time, eased afterwards.
   useEffect(() => {
@@ -112,17 +142,5 @@ export function CameraRig({ bounds }: CameraRigProps) {
     else move.current = null;
   });
 
-  return (
-    <OrbitControls
-      ref={controls}
-      makeDefault
-      enableDamping={false}
-      minDistance={0.08}
-      maxDistance={6}
-      // A person taking over cancels a move in progress.
-      onStart={() => {
-        move.current = null;
-      }}
-    />
-  );
+  return null;
 }
