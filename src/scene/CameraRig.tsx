@@ -80,8 +80,9 @@ export function CameraRig({ bounds }: CameraRigProps) {
 
   // three's own orbit controls (no helper library), one per camera and canvas.
   useEffect(() => {
+    const kept = keptTarget.current;
     const orbit = new OrbitControls(camera, canvas);
-    orbit.target.copy(keptTarget.current);
+    orbit.target.copy(kept);
     orbit.update();
     controls.current = orbit;
     orbit.enableDamping = false;
@@ -98,7 +99,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
     return () => {
       orbit.removeEventListener('start', onStart);
       orbit.removeEventListener('change', onChange);
-      keptTarget.current.copy(orbit.target);
+      kept.copy(orbit.target);
       orbit.dispose();
       controls.current = null;
       setDefault({ controls: null });

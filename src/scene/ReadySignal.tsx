@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useExplorer } from '../state/store.ts';
+import { loadPicking } from './picking.ts';
 
 export function ReadySignal() {
   const invalidate = useThree((s) => s.invalidate);
@@ -14,7 +15,11 @@ export function ReadySignal() {
     if (signalled.current) return;
     signalled.current = true;
     // useFrame runs just before the render of this frame: report after it, not from inside it.
-    setTimeout(() => useExplorer.getState().setSceneStatus('ready'), 0);
+    setTimeout(() => {
+      useExplorer.getState().setSceneStatus('ready');
+      // Picking's BVH library is fetched once the model is on screen (see picking.ts).
+      void loadPicking();
+    }, 0);
   });
   return null;
 }

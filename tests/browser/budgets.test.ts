@@ -59,7 +59,12 @@ it('stays within the model, network and idle budgets with every layer on', async
     bodies.reduce((sum, b) => sum + (b.length ? gzipSync(b, { level: 9 }).length : 0), 0) / 1024;
 
   // Settle: the scene stops drawing once nothing changes; then it must stay idle.
-  const stats = () => page.evaluate(() => window.__thighExplorer!.stats());
+  const stats = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __thighExplorer?: { stats(): { frames: number; calls: number } } }
+      ).__thighExplorer!.stats(),
+    );
   let last = -1;
   for (let i = 0; i < 100 && (await stats()).frames !== last; i++) {
     last = (await stats()).frames;

@@ -26,7 +26,12 @@ it('restores a lost WebGL context in place, keeping pain sites and selection', a
   await page.waitForSelector('[data-candidate-id]');
   const before = await candidateIds(page);
   const urlBefore = page.url();
-  const framesBefore = await page.evaluate(() => window.__thighExplorer?.stats().frames ?? -1);
+  const framesBefore = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __thighExplorer?: { stats(): { frames: number; calls: number } } }
+      ).__thighExplorer?.stats().frames ?? -1,
+  );
   expect(before.length).toBeGreaterThan(0);
 
   // Marks the page so a reload would be noticed.
@@ -49,7 +54,11 @@ it('restores a lost WebGL context in place, keeping pain sites and selection', a
   expect(await candidateIds(page)).toEqual(before);
   expect(page.url()).toBe(urlBefore);
   // The restored context draws again (frames move on, and the last frame had draw calls).
-  const after = await page.evaluate(() => window.__thighExplorer?.stats());
+  const after = await page.evaluate(() =>
+    (
+      window as unknown as { __thighExplorer?: { stats(): { frames: number; calls: number } } }
+    ).__thighExplorer?.stats(),
+  );
   expect(after?.calls ?? 0).toBeGreaterThan(0);
   expect(after?.frames ?? 0).toBeGreaterThan(0);
   expect(framesBefore).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   Matrix4,
   Mesh,
@@ -9,7 +9,10 @@ import {
   Vector3,
   type Intersection,
 } from 'three';
-import { makePickable, pickFirst } from '../../src/scene/picking.ts';
+import { loadPicking, makePickable, pickFirst } from '../../src/scene/picking.ts';
+
+// The app loads the BVH library after its first frame; here, before any test.
+beforeAll(() => loadPicking());
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function seeded(seed: number): () => number {
