@@ -10,7 +10,7 @@ import { ChosenSites } from './ChosenSites.tsx';
 import { DiscriminatingTests } from './DiscriminatingTests.tsx';
 import { LayerControls } from './LayerControls.tsx';
 import { NotDiagnosisNote } from './NotDiagnosisNote.tsx';
-import { PainSiteList } from './PainSiteList.tsx';
+import { PainSitePicker } from './PainSitePicker.tsx';
 import { RedFlags } from './RedFlags.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SideSwitch } from './SideSwitch.tsx';
@@ -31,10 +31,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
         <h2 id="pain-title">Where does it hurt?</h2>
         <SideSwitch />
         <ChosenSites />
-        <details className="pain-site-picker" open={!hasSites || !withModel}>
-          <summary>{hasSites ? 'Change pain sites' : 'Choose pain sites'}</summary>
-          <PainSiteList />
-        </details>
+        <PainSitePicker hasSites={hasSites} withModel={withModel} />
       </section>
       <CandidateAnnouncer candidates={candidates} hasSites={hasSites} />
       {hasSites && (

@@ -93,12 +93,20 @@ describe('accessibility', () => {
 
   it('the pain-site flow works by keyboard alone, with visible focus and a spoken update', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await openExplorer(page, inject('baseUrl'), '?text=1');
+    // The 3D view (not the text view): the canvas and its controls sit in the tab order too.
+    await openExplorer(page, inject('baseUrl'), '');
     await page.focus('body');
     await tabTo(page, 'input[name="pain-site"][value="popliteal-fossa"]');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Space');
     await page.waitForSelector('[data-candidate-id]');
+    // Ticking a box must not fold the list away from under the keyboard focus.
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.value === 'popliteal-fossa' && el.checked && el.checkVisibility();
+      }),
+    ).toBe(true);
     const first = (await candidateIds(page))[0];
     expect(first).toBeTruthy();
     await tabTo(page, `[data-candidate-id="${first}"] .candidate-choose`);
