@@ -16,6 +16,7 @@ import { fibulaBounds, fibulaField } from './fibula.ts';
 import { hipBoneBounds, hipBoneField } from './hip-bone.ts';
 import { patellaBounds, patellaField } from './patella.ts';
 import { sacrumBounds, sacrumField } from './sacrum.ts';
+import { keepBehindMidline } from '../mesh/midline.ts';
 import { tibiaBounds, tibiaField } from './tibia.ts';
 
 /** Bone colour (linear RGB): a warm ivory. */
@@ -53,6 +54,7 @@ export function meshBone(id: BoneId): MeshPart {
   const def = boneDefinitions[id];
   const raw = meshLevelSet(def.field, def.bounds, def.step);
   taubinSmooth(raw.positions, raw.indices, 6);
+  keepBehindMidline(raw.positions, -0.0015, 0.004);
   return {
     name: id,
     extras: { kind: 'bone', structure: id },

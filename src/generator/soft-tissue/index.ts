@@ -11,6 +11,7 @@ import { escapeTrapped, gradient, settle, pushOutOfField } from './collide.ts';
 import { muscleInputs } from './data.ts';
 import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
+import { keepBehindMidline } from '../mesh/midline.ts';
 import { type LoftedMuscle, loftMuscle } from './muscle-loft.ts';
 import { landmarks } from '../../anatomy/landmarks.ts';
 import { nerves } from '../../anatomy/nerves.ts';
@@ -141,18 +142,6 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   const end = bones.project(tuberosity, 'tibia');
   const mid: V3 = [(apex[0] + end[0]) / 2, (apex[1] + end[1]) / 2, (apex[2] + end[2]) / 2 + 0.002];
   return [apex, mid, [end[0], end[1], end[2]]];
-}
-
-/** Clamps x to at most `limit` (the right limb lies at x < 0), smoothly over the last 6 mm. */
-function keepBehindMidline(positions: Float32Array, limit: number): void {
-  const band = 0.006;
-  for (let v = 0; v < positions.length; v += 3) {
-    const x = positions[v]!;
-    if (x <= limit - band) continue;
-    // Soft clamp: x in (limit - band, +inf) maps monotonically into (limit - band, limit).
-    const over = x - (limit - band);
-    positions[v] = limit - band + band * (1 - Math.exp(-over / band));
-  }
 }
 
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
