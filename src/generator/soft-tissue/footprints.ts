@@ -52,7 +52,9 @@ export function footprintMesh(bones: BoneSet, bone: BoneId, points: readonly Vec
     b = Math.max(b, Math.abs(dot(sub(p, c), e2)));
   }
   a += PAD;
-  b = Math.max(b + PAD, 0.006);
+  // Broad attachments (the iliac wing's gluteal surface) are areas, not strips: points that lie
+  // nearly along one line on a curved bone still cover a band at least 40 % as wide as long.
+  b = Math.max(b + PAD, 0.006, a > 0.03 ? 0.4 * a : 0);
   const rings = Math.max(4, Math.min(10, Math.round(Math.max(a, b) / 0.004)));
   const sectors = 20;
   const pos: number[] = [];

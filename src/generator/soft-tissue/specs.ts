@@ -322,23 +322,24 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           [-0.1209, 0.0304, -0.0408],
-          [-0.139, -0.0778, -0.0925],
+          [-0.1405, -0.087, -0.0895],
         ],
         [
           [-0.0766, 0.0445, -0.0855],
-          [-0.1362, -0.0719, -0.0965],
+          [-0.1385, -0.083, -0.0955],
         ],
         [
           [-0.0648, 0.0105, -0.1223],
-          [-0.1353, -0.0708, -0.1016],
+          [-0.137, -0.081, -0.101],
         ],
       ],
+      // Ends run onto the lower part of the trochanteric footprint so the tendon covers it.
       halfWidth: 0.012,
       halfDepth: 0.014,
       tendon: [0, 0.12],
       ends: [
         [0.05, 0.006],
-        [0.015, 0.004],
+        [0.02, 0.006],
       ],
       peak: 0.4,
       fullness: 0.4,
