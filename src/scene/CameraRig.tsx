@@ -7,11 +7,12 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3, type Box3 } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
 import { easeInOut, framePose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
 import { onFrameRequest } from './camera-requests.ts';
 import { focusBounds } from './focus-bounds.ts';
+import { firstFrame } from './first-frame.ts';
 
 export interface CameraRigProps {
   /** Model-frame bounds of the right limb (mirrored here for the left). */
@@ -43,7 +44,8 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const canvas = useThree((s) => s.gl.domElement);
   const setDefault = useThree((s) => s.set);
   const controls = useRef<OrbitControls | null>(null);
-  // Survives the controls being recreated (new camera or canvas), so the view does not jump.
+  // The orbit target while the controls are not there yet (they load after the first frame) and
+  // across their re-creation (new camera or canvas), so the view never jumps.
   const keptTarget = useRef(new Vector3());
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
@@ -57,7 +59,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
 
   const goTo = useRef((pose: CameraPose, animate: boolean) => {
     const c = controls.current;
-    const target = c ? c.target : new Vector3();
+    const target = c ? c.target : keptTarget.current;
     const to = { position: new Vector3(...pose.position), target: new Vector3(...pose.target) };
     if (!animate || prefersReducedMotion()) {
       move.current = null;
@@ -78,25 +80,35 @@ export function CameraRig({ bounds }: CameraRigProps) {
     invalidate();
   });
 
-  // three's own orbit controls (no helper library), one per camera and canvas.
+  // three's own orbit controls (no helper library), one per camera and canvas. Fetched after the
+  // first frame: nobody can drag a model that is not drawn yet, and the start-up budget is tight.
   useEffect(() => {
     const kept = keptTarget.current;
-    const orbit = new OrbitControls(camera, canvas);
-    orbit.target.copy(kept);
-    orbit.update();
-    controls.current = orbit;
-    orbit.enableDamping = false;
-    orbit.minDistance = 0.08;
-    orbit.maxDistance = 6;
+    let orbit: OrbitControls | null = null;
+    let cancelled = false;
     // A person taking over cancels a move in progress; their drags draw on demand.
     const onStart = () => {
       move.current = null;
     };
     const onChange = () => invalidate();
-    orbit.addEventListener('start', onStart);
-    orbit.addEventListener('change', onChange);
-    setDefault({ controls: orbit });
+    void firstFrame
+      .then(() => import('three/examples/jsm/controls/OrbitControls.js'))
+      .then(({ OrbitControls: Controls }) => {
+        if (cancelled) return;
+        orbit = new Controls(camera, canvas);
+        orbit.enableDamping = false;
+        orbit.minDistance = 0.08;
+        orbit.maxDistance = 6;
+        orbit.target.copy(kept);
+        orbit.update();
+        orbit.addEventListener('start', onStart);
+        orbit.addEventListener('change', onChange);
+        controls.current = orbit;
+        setDefault({ controls: orbit });
+      });
     return () => {
+      cancelled = true;
+      if (!orbit) return;
       orbit.removeEventListener('start', onStart);
       orbit.removeEventListener('change', onChange);
       kept.copy(orbit.target);
@@ -116,7 +128,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
   useEffect(
     () =>
       onFrameRequest((box) => {
-        const target = controls.current?.target ?? new Vector3();
+        const target = controls.current?.target ?? keptTarget.current;
         goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
       }),
     [camera, fov], // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
@@ -127,7 +139,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
     if (!focused) return;
     const box = focusBounds(focused);
     if (!box) return;
-    const target = controls.current?.target ?? new Vector3();
+    const target = controls.current?.target ?? keptTarget.current;
     goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
   }, [focused, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
 
@@ -137,8 +149,10 @@ export function CameraRig({ bounds }: CameraRigProps) {
     const t = Math.min(1, (performance.now() - m.start) / m.duration);
     const k = easeInOut(t);
     camera.position.lerpVectors(m.fromPosition, m.toPosition, k);
-    controls.current?.target.lerpVectors(m.fromTarget, m.toTarget, k);
-    controls.current?.update();
+    const c = controls.current;
+    (c ? c.target : keptTarget.current).lerpVectors(m.fromTarget, m.toTarget, k);
+    if (c) c.update();
+    else camera.lookAt(keptTarget.current);
     if (t < 1) invalidate();
     else move.current = null;
   });

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useExplorer } from '../state/store.ts';
 import { loadPicking } from './picking.ts';
+import { markFirstFrame } from './first-frame.ts';
 
 export function ReadySignal() {
   const invalidate = useThree((s) => s.invalidate);
@@ -16,9 +17,12 @@ export function ReadySignal() {
     signalled.current = true;
     // useFrame runs just before the render of this frame: report after it, not from inside it.
     setTimeout(() => {
+      // A named moment for budget checks: scripts requested after it are not start-up code.
+      performance.mark('thigh-explorer:ready');
       useExplorer.getState().setSceneStatus('ready');
       // Picking's BVH library is fetched once the model is on screen (see picking.ts).
       void loadPicking();
+      markFirstFrame();
     }, 0);
   });
   return null;
