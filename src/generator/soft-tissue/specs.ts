@@ -720,7 +720,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.021,
+      halfDepth: 0.015,
       tendon: [0, 0.12],
       ends: [
         [0.012, 0.01],
@@ -728,7 +728,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       peak: 0.45,
       fullness: 0.3,
-      lift: 1.5,
+      lift: 1.7,
       order: 9,
       exponent: 2.2,
       curl: 0,
