@@ -5,7 +5,6 @@
  * link the person chooses to keep or share. Pure: parsing, validation and the merge with the URL;
  * the storage wiring is in `preferences-storage.ts`.
  */
-import { z } from 'zod';
 import { layerIds, sides } from '../anatomy/ids.ts';
 import type { LayerId, Side } from '../anatomy/ids.ts';
 
@@ -22,17 +21,34 @@ export interface Preferences {
   xray: boolean;
 }
 
-// `.strict()` refuses unknown keys (including `__proto__` and `constructor`), so a stored object
-// can only ever carry the four fields we wrote.
-const preferencesSchema = z
-  .object({
-    version: z.literal(preferencesVersion),
-    side: z.enum(sides),
-    layers: z.array(z.enum(layerIds)).max(layerIds.length),
-    textView: z.boolean(),
-    xray: z.boolean(),
-  })
-  .strict();
+const preferenceKeys = ['version', 'side', 'layers', 'textView', 'xray'] as const;
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/**
+ * Checks a parsed value field by field. Hand-written rather than zod: this runs in the app's first
+ * chunk, and zod would cost more bytes than the whole panel. Only the five keys we write are
+ * accepted (so `__proto__`, `constructor` or any extra key is refused). Returns a reason or null.
+ */
+function invalidReason(json: unknown): string | null {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return 'not an object';
+  const keys = Object.keys(json);
+  if (keys.length !== preferenceKeys.length || !keys.every((k) => isOneOf(preferenceKeys, k))) {
+    return 'unexpected keys';
+  }
+  const o = json as Record<(typeof preferenceKeys)[number], unknown>;
+  if (o.version !== preferencesVersion) return 'other version';
+  if (!isOneOf(sides, o.side)) return 'bad side';
+  if (
+    !Array.isArray(o.layers) ||
+    o.layers.length > layerIds.length ||
+    !o.layers.every((l) => isOneOf(layerIds, l))
+  ) {
+    return 'bad layers';
+  }
+  if (typeof o.textView !== 'boolean' || typeof o.xray !== 'boolean') return 'bad switches';
+  return null;
+}
 
 export type ParsedPreferences =
   { kind: 'none' } | { kind: 'ok'; preferences: Preferences } | { kind: 'invalid'; reason: string };
@@ -48,13 +64,13 @@ export function parsePreferences(raw: unknown): ParsedPreferences {
   } catch {
     return { kind: 'invalid', reason: 'not JSON' };
   }
-  // JSON.parse makes `__proto__` an own key; refuse it explicitly as well as through `.strict()`.
+  // JSON.parse makes `__proto__` an own key; refuse it explicitly as well as by the key check.
   if (json !== null && typeof json === 'object' && Object.prototype.hasOwnProperty.call(json, '__proto__')) {
     return { kind: 'invalid', reason: 'hostile key' };
   }
-  const result = preferencesSchema.safeParse(json);
-  if (!result.success) return { kind: 'invalid', reason: result.error.issues[0]?.message ?? 'invalid' };
-  const { side, layers, textView, xray } = result.data;
+  const reason = invalidReason(json);
+  if (reason) return { kind: 'invalid', reason };
+  const { side, layers, textView, xray } = json as Preferences;
   return { kind: 'ok', preferences: { side, layers: [...new Set(layers)], textView, xray } };
 }
 
