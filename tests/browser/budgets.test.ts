@@ -1,8 +1,7 @@
 /**
  * Deterministic budgets (SPEC) from one cold page load with every layer on, the worst case:
- * model bytes ≤ 2 MB, no request leaving the origin, no frames drawn while idle. JS bytes until
- * ready (gzip of the .js responses) and draw calls are measured here too; see the note at
- * `measured` for which of them are asserted yet.
+ * all JS until ready ≤ 400 KB gzipped, model bytes ≤ 2 MB, no request leaving the origin, no
+ * frames drawn while idle. Draw calls with every layer on are measured and printed (see `measured`).
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -34,7 +33,7 @@ it('stays within the model, network and idle budgets with every layer on', async
   const page = await context.newPage();
   const foreign: string[] = [];
   const bodies = new Map<string, Promise<Buffer>>();
-  let modelBytes = 0;
+  let modelBody: Promise<Buffer> | undefined;
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
@@ -46,7 +45,7 @@ it('stays within the model, network and idle budgets with every layer on', async
         response.url(),
         response.body().catch(() => Buffer.alloc(0)),
       );
-    if (url.pathname.endsWith('.glb')) void response.body().then((b) => (modelBytes = b.length));
+    if (url.pathname.endsWith('.glb')) modelBody = response.body();
   });
   await page.goto(new URL(allLayers, baseUrl).toString());
   await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
@@ -65,7 +64,8 @@ it('stays within the model, network and idle budgets with every layer on', async
     expect(body?.length, url).toBeGreaterThan(0);
     jsGzipBytes += gzipSync(body!, { level: 9 }).length;
   }
-  const jsGzipKB = jsGzipBytes / 1024;
+  const jsGzipKB = jsGzipBytes / 1000;
+  const modelBytes = (await modelBody)?.length ?? 0;
 
   // Settle: the scene stops drawing once nothing changes; then it must stay idle.
   const stats = () =>
@@ -83,11 +83,13 @@ it('stays within the model, network and idle budgets with every layer on', async
   await page.evaluate(animationFrames, 30);
   const idle = await stats();
 
-  // Measured, printed for the report; asserted once the scene meets them (see the report).
+  // Draw calls with every layer on are printed, not asserted: attachment footprints and trigger
+  // points are still one mesh each (over 80). The default views' ≤ 80 is asserted in scene.test.ts.
   const measured = { jsGzipKB: Math.round(jsGzipKB), drawCallsAllLayers: settled.calls, modelBytes };
   console.log('budgets', JSON.stringify(measured));
 
   expect(beforeReady.length).toBeGreaterThan(0);
+  expect(jsGzipKB).toBeLessThanOrEqual(400);
   expect(modelBytes).toBeGreaterThan(0);
   expect(modelBytes).toBeLessThanOrEqual(2 * 1024 * 1024);
   expect(settled.calls).toBeGreaterThan(0);
