@@ -71,12 +71,14 @@ async function main(): Promise<void> {
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path.endsWith('/')) path += 'index.html';
     const file = path.startsWith('/minimal/') ? join(out, path) : join(root, 'dist', path);
+    let body: Buffer;
     try {
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
+      body = readFileSync(file);
     } catch {
       res.writeHead(404).end();
+      return;
     }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
@@ -102,16 +104,17 @@ async function main(): Promise<void> {
     const appTimes: number[] = [];
     let jsRaw = 0;
     let jsGzip = 0;
+    let jsDeferredGzip = 0;
     let offOrigin = 0;
     let page: Page | undefined;
     for (let i = 0; i < 3; i++) {
       const context = await browser.newContext({ viewport });
       page = await context.newPage();
-      const jsBodies: Buffer[] = [];
+      const jsBodies = new Map<string, Buffer>();
       page.on('response', async (response) => {
         const url = response.url();
         if (!url.startsWith(base)) offOrigin++;
-        if (url.endsWith('.js')) jsBodies.push(await response.body().catch(() => Buffer.alloc(0)));
+        if (url.endsWith('.js')) jsBodies.set(url, await response.body().catch(() => Buffer.alloc(0)));
       });
       const t0 = performance.now();
       await page.goto(`${base}?view=posterior`);
@@ -120,8 +123,26 @@ async function main(): Promise<void> {
       if (i < 2) {
         await context.close();
       } else {
-        jsRaw = jsBodies.reduce((n, b) => n + b.length, 0);
-        jsGzip = jsBodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+        // Only scripts requested before the app marked itself ready count as start-up JS; code
+        // deferred past the first frame (orbit controls, the picking BVH) is reported apart.
+        const beforeReady = new Set(
+          await page.evaluate(() => {
+            const readyAt = performance.getEntriesByName('thigh-explorer:ready')[0]?.startTime ?? Infinity;
+            return performance
+              .getEntriesByType('resource')
+              .filter((e) => e.name.endsWith('.js') && e.startTime < readyAt)
+              .map((e) => e.name);
+          }),
+        );
+        for (const [url, body] of jsBodies) {
+          const gz = gzipSync(body, { level: 9 }).length;
+          if (beforeReady.has(url)) {
+            jsRaw += body.length;
+            jsGzip += gz;
+          } else {
+            jsDeferredGzip += gz;
+          }
+        }
       }
     }
     if (!page) throw new Error('no page');
@@ -169,7 +190,7 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, Node ${process.version}, Chromium (SwiftShader)`,
-      jsBytes: { raw: jsRaw, gzip: jsGzip },
+      jsBytes: { untilReadyRaw: jsRaw, untilReadyGzip: jsGzip, deferredGzip: jsDeferredGzip },
       modelBytes,
       readyMs: {
         app: median(appTimes),
@@ -189,9 +210,9 @@ async function main(): Promise<void> {
     const rows: [string, string, string, boolean][] = [
       [
         'JS until ready (gzip)',
-        `${(jsGzip / 1024).toFixed(1)} KB (raw ${(jsRaw / 1024).toFixed(0)} KB)`,
+        `${(jsGzip / 1000).toFixed(1)} KB (raw ${(jsRaw / 1000).toFixed(0)} KB; +${(jsDeferredGzip / 1000).toFixed(1)} KB after)`,
         `≤ ${budgets.jsGzipKB} KB`,
-        jsGzip / 1024 <= budgets.jsGzipKB,
+        jsGzip / 1000 <= budgets.jsGzipKB,
       ],
       [
         'Model file',
