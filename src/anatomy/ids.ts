@@ -171,3 +171,21 @@ export function attachmentNodeName(muscle: MuscleId, role: 'origin' | 'insertion
 export function triggerPointNodeName(muscle: MuscleId, index: number): string {
   return `${muscle}-trigger-point-${index + 1}`;
 }
+
+/**
+ * Kinds of part in the generated model (glTF `extras.kind`): written by the generator, read by
+ * the scene. One list so the two sides cannot drift apart.
+ */
+export const partKinds = [
+  'bone',
+  'landmark',
+  'muscle',
+  'tendon',
+  'attachment',
+  'septum',
+  'fascia',
+  'nerve',
+  'skin',
+  'trigger-point',
+] as const;
+export type PartKind = (typeof partKinds)[number];

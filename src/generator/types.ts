@@ -3,20 +3,10 @@
  * Each builder returns `MeshPart`s; `build-model.ts` turns every part into its own named,
  * tagged glTF node (never merged across structures, so each stays pickable).
  */
-import type { BoneId } from '../anatomy/ids.ts';
+import type { BoneId, PartKind } from '../anatomy/ids.ts';
 import type { Vec3 } from '../anatomy/types.ts';
 
-export type PartKind =
-  | 'bone'
-  | 'landmark'
-  | 'muscle'
-  | 'tendon'
-  | 'attachment'
-  | 'septum'
-  | 'fascia'
-  | 'nerve'
-  | 'skin'
-  | 'trigger-point';
+export type { PartKind };
 
 /** glTF `extras` of every node (arrive in three.js as `object.userData`). */
 export interface PartExtras {

@@ -2,19 +2,10 @@
  * What the scene knows about each model part, read from the glTF node's name and `extras`
  * (three's `userData`): see `PartExtras` in the generator's types.
  */
-import type { LayerId } from '../anatomy/ids.ts';
+import { partKinds } from '../anatomy/ids.ts';
+import type { LayerId, PartKind } from '../anatomy/ids.ts';
 
-export type PartKind =
-  | 'bone'
-  | 'landmark'
-  | 'muscle'
-  | 'tendon'
-  | 'attachment'
-  | 'septum'
-  | 'fascia'
-  | 'nerve'
-  | 'skin'
-  | 'trigger-point';
+export type { PartKind };
 
 export interface PartInfo {
   /** Node name (identifier of the part: `femur`, `semitendinosus-origin`, `soleus-trigger-point-1`). */
@@ -27,23 +18,10 @@ export interface PartInfo {
   role?: string;
 }
 
-const kinds: readonly PartKind[] = [
-  'bone',
-  'landmark',
-  'muscle',
-  'tendon',
-  'attachment',
-  'septum',
-  'fascia',
-  'nerve',
-  'skin',
-  'trigger-point',
-];
-
 /** Reads a part from a node name and its userData; undefined for untagged nodes. */
 export function partInfoFrom(name: string, userData: Record<string, unknown>): PartInfo | undefined {
   const kind = userData.kind;
-  if (typeof kind !== 'string' || !kinds.includes(kind as PartKind)) return undefined;
+  if (typeof kind !== 'string' || !(partKinds as readonly string[]).includes(kind)) return undefined;
   const structure = typeof userData.structure === 'string' ? userData.structure : name;
   const info: PartInfo = { name, kind: kind as PartKind, structure };
   if (typeof userData.layer === 'number') info.layer = userData.layer;
