@@ -91,6 +91,16 @@ export type SkinId = typeof skinId;
 /** Every structure a person can select, search for or put in `?select=`. */
 export type StructureId = BoneId | LandmarkId | MuscleId | ConnectiveTissueId | NerveId | SkinId;
 
+/** The whole closed vocabulary of structures, in one list (not only the ones that have data). */
+export const structureIds: readonly StructureId[] = [
+  ...boneIds,
+  ...landmarkIds,
+  ...muscleIds,
+  ...connectiveTissueIds,
+  ...nerveIds,
+  skinId,
+];
+
 export const painSiteIds = [
   'low-back',
   'sacroiliac',

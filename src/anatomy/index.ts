@@ -4,7 +4,15 @@
  */
 import { bones } from './bones.ts';
 import { connectiveTissues } from './connective-tissue.ts';
-import { boneIds, connectiveTissueIds, landmarkIds, muscleIds, nerveIds, skinId } from './ids.ts';
+import {
+  boneIds,
+  connectiveTissueIds,
+  landmarkIds,
+  muscleIds,
+  nerveIds,
+  skinId,
+  structureIds,
+} from './ids.ts';
 import type { MuscleId, PainSiteId, SelfTestId, StructureId } from './ids.ts';
 import { landmarks } from './landmarks.ts';
 import { muscles } from './muscles/index.ts';
@@ -65,14 +73,7 @@ const painSiteMap = new Map<string, PainSite>(painSites.map((p) => [p.id, p]));
 const selfTestMap = new Map<string, SelfTest>(selfTests.map((t) => [t.id, t]));
 
 /** Every identifier a person can select (the closed vocabulary, not only what has data). */
-const structureIdSet: ReadonlySet<string> = new Set<string>([
-  ...boneIds,
-  ...landmarkIds,
-  ...muscleIds,
-  ...connectiveTissueIds,
-  ...nerveIds,
-  skinId,
-]);
+const structureIdSet: ReadonlySet<string> = new Set<string>(structureIds);
 
 export function isStructureId(s: unknown): s is StructureId {
   return typeof s === 'string' && structureIdSet.has(s);

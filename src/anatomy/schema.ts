@@ -13,7 +13,7 @@ import {
   nerveIds,
   painSiteIds,
   selfTestIds,
-  skinId,
+  structureIds,
   triggerPointNodeName,
 } from './ids.ts';
 import type { StructureId } from './ids.ts';
@@ -47,15 +47,6 @@ export interface KnowledgeBase {
   rehab: readonly RehabItem[];
   redFlags: readonly RedFlag[];
 }
-
-const structureIds: readonly StructureId[] = [
-  ...boneIds,
-  ...landmarkIds,
-  ...muscleIds,
-  ...connectiveTissueIds,
-  ...nerveIds,
-  skinId,
-];
 
 /** An identifier from a closed vocabulary; an unknown one reads "names bone "x" which does not exist". */
 function idOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {

@@ -6,19 +6,7 @@
  * and describes in a short notice. Words from the URL are only ever looked up in Sets, never used
  * to index plain objects, so `__proto__` or `constructor` are just unknown words.
  */
-import {
-  boneIds,
-  connectiveTissueIds,
-  landmarkIds,
-  layerIds,
-  muscleIds,
-  nerveIds,
-  painSiteIds,
-  selfTestIds,
-  sides,
-  skinId,
-  views,
-} from '../anatomy/ids.ts';
+import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../anatomy/ids.ts';
 import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
 
 export interface UrlState {
@@ -58,14 +46,7 @@ const selfTestSet: ReadonlySet<string> = new Set(selfTestIds);
 const sideSet: ReadonlySet<string> = new Set(sides);
 const viewSet: ReadonlySet<string> = new Set(views);
 const layerSet: ReadonlySet<string> = new Set(layerIds);
-const structureSet: ReadonlySet<string> = new Set<string>([
-  ...boneIds,
-  ...landmarkIds,
-  ...muscleIds,
-  ...connectiveTissueIds,
-  ...nerveIds,
-  skinId,
-]);
+const structureSet: ReadonlySet<string> = new Set<string>(structureIds);
 
 const isPainSite = (w: string): w is PainSiteId => painSiteSet.has(w);
 const isSelfTest = (w: string): w is SelfTestId => selfTestSet.has(w);
