@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './launch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'tests/output');
@@ -89,18 +89,7 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const tab = await browser.newPage({ viewport: { width: 520, height: 1000 } });
 tab.on('pageerror', (e) => console.error('page error:', e.message));
 for (const mode of modes) {

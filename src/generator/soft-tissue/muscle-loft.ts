@@ -120,10 +120,11 @@ export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): Lo
 }
 
 /**
- * How deep p lies in the muscle by its nearest section: 0 on the centreline, 1 on the surface,
- * above 1 outside (Infinity beyond the ends).
+ * p in the frame of the muscle's nearest section: `d` from the section centre, and (u, v) across
+ * the section (unrolled around the curl for sections that curl round a bone). Undefined beyond
+ * the ends (further along the tangent than the section spacing covers).
  */
-export function sectionDepth(m: LoftedMuscle, p: V3): number {
+function nearestSectionCoords(m: LoftedMuscle, p: V3) {
   let best = 0;
   let bestD = Infinity;
   m.sections.forEach((s, i) => {
@@ -135,37 +136,6 @@ export function sectionDepth(m: LoftedMuscle, p: V3): number {
   });
   const sec = m.sections[best]!;
   const d = sub(p, sec.centre);
-  if (Math.abs(dot(d, sec.frame.tangent)) > m.spacing * 0.75) return Infinity;
-  let u = dot(d, sec.frame.normal);
-  let v = dot(d, sec.frame.binormal);
-  if (sec.curl > 1e-6) {
-    const R = 1 / sec.curl;
-    const r = Math.hypot(u, v + R);
-    u = Math.atan2(u, v + R) * R;
-    v = r - R;
-  }
-  const e = sec.exponent;
-  return (Math.abs(u / sec.halfWidth) ** e + Math.abs(v / sec.halfDepth) ** e) ** (1 / e);
-}
-
-/**
- * If p lies inside the muscle (by its sections), the point on its surface to push p to (with a
- * small gap); otherwise undefined.
- */
-export function pushOutOfSections(m: LoftedMuscle, p: V3, gap: number): V3 | undefined {
-  let best = -1;
-  let bestD = Infinity;
-  const s = m.sections;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s[i]!.centre;
-    const d = (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 + (p[2] - c[2]) ** 2;
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
-  }
-  const sec = s[best]!;
-  const d = sub(p, sec.centre);
   if (Math.abs(dot(d, sec.frame.tangent)) > m.spacing * 0.75) return undefined;
   let u = dot(d, sec.frame.normal);
   let v = dot(d, sec.frame.binormal);
@@ -175,6 +145,29 @@ export function pushOutOfSections(m: LoftedMuscle, p: V3, gap: number): V3 | und
     u = Math.atan2(u, v + R) * R;
     v = r - R;
   }
+  return { sec, d, u, v };
+}
+
+/**
+ * How deep p lies in the muscle by its nearest section: 0 on the centreline, 1 on the surface,
+ * above 1 outside (Infinity beyond the ends).
+ */
+export function sectionDepth(m: LoftedMuscle, p: V3): number {
+  const at = nearestSectionCoords(m, p);
+  if (!at) return Infinity;
+  const { sec, u, v } = at;
+  const e = sec.exponent;
+  return (Math.abs(u / sec.halfWidth) ** e + Math.abs(v / sec.halfDepth) ** e) ** (1 / e);
+}
+
+/**
+ * If p lies inside the muscle (by its sections), the point on its surface to push p to (with a
+ * small gap); otherwise undefined.
+ */
+export function pushOutOfSections(m: LoftedMuscle, p: V3, gap: number): V3 | undefined {
+  const at = nearestSectionCoords(m, p);
+  if (!at) return undefined;
+  const { sec, d, u, v } = at;
   const a = sec.halfWidth + gap;
   const b = sec.halfDepth + gap;
   const e = sec.exponent;
