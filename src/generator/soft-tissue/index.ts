@@ -270,10 +270,16 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       TENDON,
     ),
   );
-  // Septa.
+  // Septa, fitted into the gaps between the finished thigh muscles.
+  const muscleParts = parts.filter((p) => p.extras.kind === 'muscle');
   for (const plan of septumPlans) {
     parts.push(
-      meshPart(plan.id, { kind: 'septum', structure: plan.id }, septumMesh(plan, femur, boneField), SEPTUM),
+      meshPart(
+        plan.id,
+        { kind: 'septum', structure: plan.id },
+        septumMesh(plan, femur, boneField, muscleParts),
+        SEPTUM,
+      ),
     );
   }
   // Nerves.

@@ -5,7 +5,7 @@
  */
 import type { ConnectiveTissueId } from '../../anatomy/ids.ts';
 import { type V3, add, cross, lerp, normalize, scale, sub, vertexNormals } from '../loft/index.ts';
-import type { DistanceField } from '../types.ts';
+import type { DistanceField, MeshPart } from '../types.ts';
 import { type ShaftSample, around, axisAtY } from './bone-axes.ts';
 import { limbAxisAt } from './muscle-loft.ts';
 import { pushOutOfField } from './collide.ts';
@@ -37,6 +37,7 @@ export function septumMesh(
   plan: SeptumPlan,
   femur: readonly ShaftSample[],
   bone: DistanceField,
+  _muscles: readonly MeshPart[] = [],
 ): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
   const rows = 28;
   const cols = 9;
