@@ -2,7 +2,7 @@
  * Renders public/models/thigh.glb from the four standard views in headless Chromium, for looking
  * at the generated model (not a test). Usage:
  *   node --import tsx tests/browser/model-views.ts [mode ...]
- * Modes: bones (bones only), deep (no skin or fascia), fascia (no skin), itb (bones and the
+ * Modes: bones (bones only), deep (no skin or fascia), septa (deep, septa in flat blue), fascia (no skin), itb (bones and the
  * iliotibial tract), skinonly, skin (everything). Optional `--zoom=y0,y1`
  * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png.
  */
@@ -46,6 +46,8 @@ gltf.scene.traverse((o) => {
   if (mode === 'fascia' && k === 'skin') o.visible = false;
   if (mode === 'skinonly' && k !== 'skin') o.visible = false;
   if (mode === 'itb' && k !== 'bone' && o.name !== 'iliotibial-tract') o.visible = false;
+  if (mode === 'septa' && (k === 'skin' || k === 'fascia')) o.visible = false;
+  if (mode === 'septa' && k === 'septum') o.material = new THREE.MeshBasicMaterial({ color: 0x2060ff });
 });
 const height = y0 - y1;
 const cy = (y0 + y1) / 2;
