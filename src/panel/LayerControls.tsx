@@ -1,7 +1,8 @@
 /** Show or hide the model's layers, peel muscles one layer at a time, x-ray, isolate and hide the selection. */
 import { layerIds, type LayerId } from '../anatomy/ids.ts';
-import { kb, structureName } from '../anatomy/index.ts';
+import { structureName } from '../anatomy/index.ts';
 import { useExplorer } from '../state/store.ts';
+import { deepestMuscleLayer } from '../state/url-codec.ts';
 
 const layerWords: Record<LayerId, string> = {
   skin: 'Skin',
@@ -13,7 +14,7 @@ const layerWords: Record<LayerId, string> = {
   'trigger-points': 'Trigger points',
 };
 
-const deepestLayer = Math.max(1, ...kb.muscles.map((m) => m.layer));
+const deepestLayer = deepestMuscleLayer;
 
 export function LayerControls() {
   const layers = useExplorer((s) => s.layers);

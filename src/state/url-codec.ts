@@ -7,6 +7,7 @@
  * to index plain objects, so `__proto__` or `constructor` are just unknown words.
  */
 import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../anatomy/ids.ts';
+import { kb } from '../anatomy/index.ts';
 import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
 
 export interface UrlState {
@@ -18,6 +19,14 @@ export interface UrlState {
   view: View;
   /** null = the app's default layers; [] = none (`?layers=`). */
   layers: LayerId[] | null;
+  /**
+   * Display modes, written as extra words in `?layers=` (SPEC leaves its words to the app):
+   * `peel-<n>` peels the n outermost muscle layers, `xray`, `isolate`, `hide-<structure>`.
+   */
+  peel: number;
+  xray: boolean;
+  isolate: boolean;
+  hidden: StructureId[];
   /** `?text=1` forces the text view. */
   text: boolean;
 }
@@ -31,8 +40,19 @@ export const defaultUrlState: UrlState = {
   side: 'right',
   view: 'posterior',
   layers: null,
+  peel: 0,
+  xray: false,
+  isolate: false,
+  hidden: [],
   text: false,
 };
+
+/** How many muscle layers can be peeled (the deepest layer number in the data). */
+export const deepestMuscleLayer = Math.max(1, ...kb.muscles.map((m) => m.layer));
+const peelWord = /^peel-(\d{1,2})$/;
+const hidePrefix = 'hide-';
+/** Written instead of an empty list when display words follow: `?layers=none,xray`. */
+const noLayers = 'none';
 
 /** Longest part of a hostile word shown back to the person. */
 const maxShownLength = 40;
@@ -102,8 +122,27 @@ function collect<T extends string>(
   }
 }
 
+/**
+ * Applies one display-mode word of `?layers=` to the state; false for any other word, including a
+ * mode word with an unusable value (`peel-99`, `hide-nothing`), which the caller then reports as an
+ * unknown layer. `none` (no layers at all) is handled by the caller.
+ */
+function readDisplayWord(w: string, state: UrlState): boolean {
+  if (w === 'xray') state.xray = true;
+  else if (w === 'isolate') state.isolate = true;
+  else if (peelWord.test(w)) {
+    const n = Number(peelWord.exec(w)![1]);
+    if (n < 1 || n > deepestMuscleLayer) return false;
+    state.peel = n;
+  } else if (w.startsWith(hidePrefix) && isStructure(w.slice(hidePrefix.length))) {
+    const id = w.slice(hidePrefix.length) as StructureId;
+    if (!state.hidden.includes(id)) state.hidden.push(id);
+  } else return false;
+  return true;
+}
+
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
-  const state: UrlState = { ...defaultUrlState, pain: [], positive: [], negative: [] };
+  const state: UrlState = { ...defaultUrlState, pain: [], positive: [], negative: [], hidden: [] };
   const notices: string[] = [];
   let dropped = 0;
   const notify = (text: string) => {
@@ -158,10 +197,16 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
       case 'negative':
         collect(words, state.negative, isSelfTest, (w) => notify(`Ignored unknown self-test ${quoted(w)}.`));
         break;
-      case 'layers':
-        state.layers ??= [];
-        collect(words, state.layers, isLayer, (w) => notify(`Ignored unknown layer ${quoted(w)}.`));
+      case 'layers': {
+        // Display-mode words ride along with the layer words; modes alone keep the default
+        // layers, and `none` stands for an empty list.
+        const rest = words.filter((w) => !readDisplayWord(w.toLowerCase(), state));
+        if (rest.length > 0 || words.length === 0) state.layers ??= [];
+        const layerWords = rest.filter((w) => w.toLowerCase() !== noLayers);
+        if (state.layers)
+          collect(layerWords, state.layers, isLayer, (w) => notify(`Ignored unknown layer ${quoted(w)}.`));
         break;
+      }
       case 'select': {
         if (words.length === 0) break;
         if (!firstOnly(key, value)) break;
@@ -224,7 +269,7 @@ function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w 
 
 /**
  * The canonical query for a state: keys in a fixed order (pain, select, positive, negative, side,
- * view, layers, text), defaults omitted, commas unencoded; '' when everything is the default.
+ * view, layers with display modes, text), defaults omitted, commas unencoded; '' when everything is the default.
  * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
  */
 export function serialiseUrlState(state: UrlState): string {
@@ -242,7 +287,19 @@ export function serialiseUrlState(state: UrlState): string {
   if (negative.length > 0) parts.push(`negative=${negative.join(',')}`);
   if (state.side !== defaultUrlState.side && isSide(state.side)) parts.push(`side=${state.side}`);
   if (state.view !== defaultUrlState.view && isView(state.view)) parts.push(`view=${state.view}`);
-  if (state.layers !== null) parts.push(`layers=${listOf(state.layers, isLayer).join(',')}`);
+  const display = [
+    ...(Number.isInteger(state.peel) && state.peel >= 1 && state.peel <= deepestMuscleLayer
+      ? [`peel-${state.peel}`]
+      : []),
+    ...(state.xray ? ['xray'] : []),
+    ...(state.isolate ? ['isolate'] : []),
+    ...listOf(state.hidden, isStructure).map((id) => `${hidePrefix}${id}`),
+  ];
+  if (state.layers !== null || display.length > 0) {
+    const layers = state.layers ? listOf(state.layers, isLayer) : [];
+    const noneWord = state.layers !== null && layers.length === 0 && display.length > 0 ? [noLayers] : [];
+    parts.push(`layers=${[...noneWord, ...layers, ...display].join(',')}`);
+  }
   if (state.text) parts.push('text=1');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

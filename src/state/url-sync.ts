@@ -5,7 +5,7 @@
  * push-or-replace decision are pure functions, tested alone; `useUrlSync` wires them to the page.
  */
 import { useEffect } from 'react';
-import { layerIds, selfTestIds, type LayerId, type SelfTestId } from '../anatomy/ids.ts';
+import { layerIds, selfTestIds, structureIds, type LayerId, type SelfTestId } from '../anatomy/ids.ts';
 import { parseUrlState, serialiseUrlState, type UrlState } from './url-codec.ts';
 import { defaultLayers, useExplorer, type ExplorerState, type TestResult } from './store.ts';
 
@@ -26,6 +26,10 @@ export function urlStateOf(s: ExplorerState): UrlState {
     side: s.side,
     view: s.view,
     layers,
+    peel: s.peel,
+    xray: s.xray,
+    isolate: s.isolate,
+    hidden: structureIds.filter((id) => s.hidden.includes(id)),
     text: s.textView,
   };
 }
@@ -48,6 +52,10 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     side: u.side,
     view: u.view,
     layers: u.layers ?? defaultLayers,
+    peel: u.peel,
+    xray: u.xray,
+    isolate: u.isolate,
+    hidden: [...u.hidden],
     textView: u.text,
   };
 }
@@ -57,8 +65,8 @@ export type ChangeKind = 'content' | 'display';
 
 /**
  * Pain sites, the selection, test results and the side change what the person is looking at: each
- * gets its own history entry. View, layers and the text view are display choices a person flicks
- * through: a burst of them shares one entry.
+ * gets its own history entry. View, layers (with peel, x-ray, isolate and hidden structures) and
+ * the text view are display choices a person flicks through: a burst of them shares one entry.
  */
 export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
   const same = (a: readonly string[], b: readonly string[]) =>

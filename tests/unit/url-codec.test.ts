@@ -16,6 +16,7 @@ import {
 import type { StructureId } from '../../src/anatomy/ids.ts';
 import {
   defaultUrlState,
+  deepestMuscleLayer,
   parseUrlState,
   sanitiseWord,
   serialiseUrlState,
@@ -52,8 +53,38 @@ describe('parseUrlState: worked examples', () => {
       side: 'left',
       view: 'lateral',
       layers: ['skin', 'bones'],
+      peel: 0,
+      xray: false,
+      isolate: false,
+      hidden: [],
       text: true,
     });
+  });
+
+  it('reads display modes from the layers words: peel, x-ray, isolate and hidden structures', () => {
+    const { state, notices } = parseUrlState(
+      '?layers=muscles,bones,peel-2,XRAY,isolate,hide-femur,hide-sartorius',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({
+      layers: ['muscles', 'bones'],
+      peel: 2,
+      xray: true,
+      isolate: true,
+      hidden: ['femur', 'sartorius'],
+    });
+    // Modes alone keep the default layers; `none` is an explicit empty list.
+    expect(parseUrlState('?layers=xray').state).toMatchObject({ layers: null, xray: true });
+    expect(parseUrlState('?layers=none,isolate').state).toMatchObject({ layers: [], isolate: true });
+  });
+
+  it('drops display words it cannot use, with a notice', () => {
+    const { state, notices } = parseUrlState(
+      `?layers=skin,peel-0,peel-${deepestMuscleLayer + 1},hide-nothing,hide-,peel-1.5`,
+    );
+    expect(state).toMatchObject({ layers: ['skin'], peel: 0, hidden: [] });
+    expect(notices).toHaveLength(5);
+    expect(notices.every((n) => n.startsWith('Ignored unknown layer'))).toBe(true);
   });
 
   it('accepts the query without its question mark, encoded commas, repeated keys and any case', () => {
@@ -193,6 +224,10 @@ describe('serialiseUrlState', () => {
       positive: ['knee-curl', 'sit-bone-press'],
       select: 'gluteus-minimus',
       pain: ['buttock', 'lateral-thigh'],
+      peel: 0,
+      xray: false,
+      isolate: false,
+      hidden: [],
     };
     expect(serialiseUrlState(state)).toBe(
       '?pain=buttock,lateral-thigh&select=gluteus-minimus&positive=knee-curl,sit-bone-press' +
@@ -200,6 +235,18 @@ describe('serialiseUrlState', () => {
     );
     expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
     expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
+  });
+
+  it('writes display modes after the layers, keeping the default layers implicit', () => {
+    expect(serialiseUrlState({ ...defaultUrlState, xray: true, hidden: ['femur'] })).toBe(
+      '?layers=xray,hide-femur',
+    );
+    expect(serialiseUrlState({ ...defaultUrlState, layers: [], isolate: true })).toBe('?layers=none,isolate');
+    expect(serialiseUrlState({ ...defaultUrlState, layers: ['muscles'], peel: 1 })).toBe(
+      '?layers=muscles,peel-1',
+    );
+    // A peel beyond the deepest muscle layer is not a state the app can show: left out.
+    expect(serialiseUrlState({ ...defaultUrlState, peel: deepestMuscleLayer + 1 })).toBe('');
   });
 
   it('leaves out repeats and tests marked both ways', () => {
@@ -221,6 +268,10 @@ const validState: fc.Arbitrary<UrlState> = fc
     side: fc.constantFrom(...sides),
     view: fc.constantFrom(...views),
     layers: fc.option(fc.uniqueArray(fc.constantFrom(...layerIds)), { nil: null }),
+    peel: fc.integer({ min: 0, max: deepestMuscleLayer }),
+    xray: fc.boolean(),
+    isolate: fc.boolean(),
+    hidden: fc.uniqueArray(fc.constantFrom(...structureIds), { maxLength: 4 }),
     text: fc.boolean(),
   })
   .map(({ results, ...rest }) => {

@@ -61,6 +61,17 @@ describe('URL state → store', () => {
     expect([...(patch.layers ?? [])].sort()).toEqual(['attachments', 'skin']);
   });
 
+  it('round-trips peel, x-ray, isolate and hidden structures, so a shared view opens as it was', () => {
+    const state = stateWith({ peel: 2, xray: true, isolate: true, hidden: ['sartorius', 'femur'] });
+    const search = serialiseUrlState(urlStateOf(state));
+    expect(search).toBe('?layers=peel-2,xray,isolate,hide-femur,hide-sartorius');
+    const patch = storePatchOf(parseUrlState(search).state);
+    expect(patch).toMatchObject({ peel: 2, xray: true, isolate: true, layers: initialState.layers });
+    expect([...(patch.hidden ?? [])].sort()).toEqual(['femur', 'sartorius']);
+    // Back to an address without them turns them off again.
+    expect(storePatchOf(defaultUrlState)).toMatchObject({ peel: 0, xray: false, isolate: false, hidden: [] });
+  });
+
   it('restores the default layers and clears results absent from the URL (back/forward is exact)', () => {
     const patch = storePatchOf({ ...defaultUrlState, pain: ['heel'] });
     expect(patch.layers).toEqual(initialState.layers);
