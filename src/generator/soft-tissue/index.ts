@@ -6,13 +6,14 @@ import { attachmentNodeName, triggerPointNodeName } from '../../anatomy/ids.ts';
 import type { BoneId, NerveId } from '../../anatomy/ids.ts';
 import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
 import { loftSections, vertexNormals, type Section, type V3 } from '../loft/index.ts';
-import { shaftAxis } from './bone-axes.ts';
+import { type ShaftSample, axisAtY, shaftAxis } from './bone-axes.ts';
+import { drapeSheet } from './drape.ts';
 import { escapeTrapped, gradient, settle, pushOutOfField } from './collide.ts';
 import { muscleInputs } from './data.ts';
 import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
 import { keepBehindMidline } from '../mesh/midline.ts';
-import { type LoftedMuscle, loftMuscle } from './muscle-loft.ts';
+import { type LoftedMuscle, limbAxisAt, loftMuscle, sectionDepth } from './muscle-loft.ts';
 import { landmarks } from '../../anatomy/landmarks.ts';
 import { nerves } from '../../anatomy/nerves.ts';
 import type { Vec3 } from '../../anatomy/types.ts';
@@ -144,6 +145,39 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   return [apex, mid, [end[0], end[1], end[2]]];
 }
 
+/** Replaces a lofted sheet's mesh by the same sheet laid on the bone and deeper muscles. */
+function drapeMuscle(
+  m: LoftedMuscle,
+  deeper: readonly LoftedMuscle[],
+  boneField: DistanceField,
+  femur: readonly ShaftSample[],
+): void {
+  const g = m.geometry;
+  const d = g.drape!;
+  const end = (i: number): number => (i / (m.bell.length - 1) < 0.5 ? g.ends[0][1] : g.ends[1][1]);
+  const halfDepth = m.bell.map((b, i) => end(i) + (g.halfDepth - end(i)) * b);
+  const outward = (p: V3): V3 => {
+    const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisAt(p[1]);
+    return [p[0] - axis[0], 0, p[2] - axis[2]];
+  };
+  const out = drapeSheet({
+    paths: m.paths,
+    halfDepth,
+    exponent: g.exponent,
+    across: d.across,
+    around: d.around,
+    bone: boneField,
+    deeper,
+    depthIn: sectionDepth,
+    outward,
+    relax: d.relax,
+  });
+  m.positions = out.positions;
+  m.indices = out.indices;
+  m.around = d.around;
+  m.sheet = out.sheet;
+}
+
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const boneField = culledBoneField(bones);
   const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
@@ -154,11 +188,9 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const lofted: LoftedMuscle[] = [];
   for (const g of geoms) {
     const m = loftMuscle(g, femur);
-    settle(
-      m,
-      lofted.filter((d) => d.geometry.order < g.order),
-      boneField,
-    );
+    const deeper = lofted.filter((d) => d.geometry.order < g.order);
+    if (g.drape) drapeMuscle(m, deeper, boneField, femur);
+    settle(m, deeper, boneField);
     // Gluteus maximus ends at the natal cleft: nothing of it crosses the midline (x = 0).
     if (g.id === 'gluteus-maximus') keepBehindMidline(m.positions, -0.002);
     lofted.push(m);

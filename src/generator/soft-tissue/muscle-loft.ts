@@ -21,6 +21,7 @@ import {
   tangents,
 } from '../loft/index.ts';
 import { type ShaftSample, axisAtY } from './bone-axes.ts';
+import { type SheetShape, pushOutOfSheet, sheetDepth } from './drape.ts';
 import type { MuscleGeometry } from './specs.ts';
 
 export interface LoftedMuscle {
@@ -35,6 +36,8 @@ export interface LoftedMuscle {
   indices: Uint32Array;
   /** Mean spacing between sections (m). */
   spacing: number;
+  /** Set when the muscle was draped (drape.ts): its depth is measured on the sheet instead. */
+  sheet?: SheetShape;
 }
 
 /** Belly weight 0..1 along t for a geometry's tendons, peak and fullness. */
@@ -153,6 +156,7 @@ function nearestSectionCoords(m: LoftedMuscle, p: V3) {
  * above 1 outside (Infinity beyond the ends).
  */
 export function sectionDepth(m: LoftedMuscle, p: V3): number {
+  if (m.sheet) return sheetDepth(m.sheet, p);
   const at = nearestSectionCoords(m, p);
   if (!at) return Infinity;
   const { sec, u, v } = at;
@@ -165,6 +169,7 @@ export function sectionDepth(m: LoftedMuscle, p: V3): number {
  * small gap); otherwise undefined.
  */
 export function pushOutOfSections(m: LoftedMuscle, p: V3, gap: number): V3 | undefined {
+  if (m.sheet) return pushOutOfSheet(m.sheet, p, gap);
   const at = nearestSectionCoords(m, p);
   if (!at) return undefined;
   const { sec, d, u, v } = at;

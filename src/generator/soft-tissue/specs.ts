@@ -35,6 +35,12 @@ export interface MuscleGeometry {
   order: number;
   /** Separate white tendon parts for tendons longer than this fraction (1 = none). */
   tendonPartMin: number;
+  /**
+   * Broad sheets laid on what lies beneath them (drape.ts) instead of lofted flat: the paths span
+   * the sheet from one border to the other; `relax` = how far it bridges hollows; `around` ring
+   * vertices; `across` bed samples per ring.
+   */
+  drape?: { relax: number; around: number; across: number };
 }
 
 const base = {
@@ -319,35 +325,45 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
     {
       ...base,
       id: 'gluteus-medius',
+      // A fan from the outer lip of the iliac crest (front to the posterior gluteal line) to the
+      // lateral face of the greater trochanter, laid on the iliac wing and gluteus minimus.
       paths: [
         [
-          [-0.1209, 0.0304, -0.0408],
-          [-0.1405, -0.087, -0.0895],
+          [-0.149, 0.062, -0.034],
+          [-0.146, -0.01, -0.05],
+          [-0.145, -0.082, -0.084],
         ],
         [
-          [-0.0766, 0.0445, -0.0855],
-          [-0.1385, -0.083, -0.0955],
+          [-0.143, 0.076, -0.064],
+          [-0.146, 0.0, -0.075],
+          [-0.144, -0.077, -0.09],
         ],
         [
-          [-0.0648, 0.0105, -0.1223],
-          [-0.137, -0.081, -0.101],
+          [-0.13, 0.081, -0.093],
+          [-0.14, 0.0, -0.098],
+          [-0.142, -0.073, -0.096],
+        ],
+        [
+          [-0.1, 0.079, -0.126],
+          [-0.124, 0.0, -0.124],
+          [-0.14, -0.07, -0.102],
         ],
       ],
-      // Ends run onto the lower part of the trochanteric footprint so the tendon covers it.
       halfWidth: 0.012,
-      halfDepth: 0.014,
+      halfDepth: 0.0095,
       tendon: [0, 0.12],
       ends: [
-        [0.05, 0.006],
-        [0.02, 0.006],
+        [0.05, 0.004],
+        [0.02, 0.004],
       ],
       peak: 0.4,
-      fullness: 0.4,
+      fullness: 0.45,
       lift: 1,
       order: 3,
-      exponent: 1.7,
+      exponent: 2.4,
       curl: 12,
       tendonPartMin: 1,
+      drape: { relax: 30, around: 48, across: 21 },
     },
     {
       ...base,
@@ -695,44 +711,58 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
     {
       ...base,
       id: 'gluteus-maximus',
-      // A thick quadrilateral: the upper edge from the posterior iliac crest along the sacrum to
-      // the coccyx (kept off the midline), fanned down and laterally; the upper fibres to the
-      // iliotibial tract over the trochanter, the lower ones to the gluteal tuberosity, the lower
-      // border covering the ischial tuberosity.
+      // A thick quadrilateral laid over the pelvis, gluteus medius and the hamstring origins. Its
+      // upper edge runs from the posterior iliac crest down and out to the iliotibial tract over the
+      // greater trochanter; its medial origin slopes down and in along the sacrum to the coccyx;
+      // the fibres run down and laterally, the upper ones to the iliotibial tract, the lower ones to
+      // the gluteal tuberosity; the lower border crosses the ischial tuberosity obliquely.
       paths: [
         [
-          [-0.072, 0.06, -0.118],
-          [-0.092, 0.006, -0.135],
-          [-0.124, -0.07, -0.122],
-          [-0.134, -0.118, -0.098],
+          [-0.097, 0.079, -0.128],
+          [-0.126, 0.022, -0.134],
+          [-0.152, -0.04, -0.106],
+          [-0.161, -0.1, -0.07],
         ],
         [
-          [-0.05, 0.02, -0.138],
-          [-0.078, -0.04, -0.152],
-          [-0.112, -0.115, -0.128],
-          [-0.126, -0.165, -0.09],
+          [-0.07, 0.058, -0.147],
+          [-0.103, 0.0, -0.16],
+          [-0.14, -0.066, -0.128],
+          [-0.157, -0.13, -0.073],
         ],
         [
-          [-0.024, -0.03, -0.15],
-          [-0.05, -0.098, -0.158],
-          [-0.098, -0.168, -0.112],
-          [-0.124, -0.206, -0.078],
+          [-0.046, 0.03, -0.156],
+          [-0.082, -0.032, -0.168],
+          [-0.125, -0.098, -0.138],
+          [-0.15, -0.16, -0.076],
+        ],
+        [
+          [-0.024, -0.002, -0.164],
+          [-0.058, -0.066, -0.168],
+          [-0.107, -0.13, -0.138],
+          [-0.14, -0.186, -0.078],
+        ],
+        [
+          [-0.008, -0.042, -0.168],
+          [-0.04, -0.1, -0.162],
+          [-0.088, -0.16, -0.132],
+          [-0.127, -0.207, -0.08],
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.015,
-      tendon: [0, 0.12],
+      halfDepth: 0.0125,
+      tendon: [0, 0.1],
       ends: [
-        [0.012, 0.01],
-        [0.01, 0.005],
+        [0.012, 0.007],
+        [0.01, 0.0035],
       ],
       peak: 0.45,
-      fullness: 0.3,
-      lift: 1.7,
+      fullness: 0.4,
+      lift: 1,
       order: 9,
-      exponent: 2.2,
+      exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
+      drape: { relax: 120, around: 60, across: 27 },
     },
   ];
 }
