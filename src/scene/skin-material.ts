@@ -2,7 +2,8 @@
  * The skin's material: three's MeshStandardMaterial extended (onBeforeCompile) to paint referral
  * zones from the body-surface coordinate attribute `_surface`. Essential zones are solid in their
  * rank colour; spillover zones lighter AND hatched with diagonal stripes, so the two are never
- * told apart by colour alone. Chosen pain sites get a darker outline band.
+ * told apart by colour alone. Chosen pain sites get one darker outline band around the region
+ * they cover.
  */
 import {
   Color,
@@ -56,6 +57,13 @@ bool inArc(float a, float from, float to) {
 bool inBox(vec4 box, vec2 s) {
   return s.x >= box.x && s.x <= box.y && (box.w - box.z >= 360.0 || inArc(s.y, box.z, box.w));
 }
+bool inSites(vec2 s) {
+  for (int i = 0; i < MAX_SITES; i++) {
+    if (i >= uSiteCount) break;
+    if (inBox(uSiteBox[i], s)) return true;
+  }
+  return false;
+}
 `;
 
 const fragmentPaint = /* glsl */ `
@@ -76,17 +84,14 @@ const fragmentPaint = /* glsl */ `
       break;
     }
   }
-  for (int i = 0; i < MAX_SITES; i++) {
-    if (i >= uSiteCount) break;
-    vec4 box = uSiteBox[i];
-    if (inBox(box, vSurface)) {
-      // A dark rim just inside the chosen site's edge (2 cm in height, 6 degrees of arc).
-      float dy = min(vSurface.x - box.x, box.y - vSurface.x);
-      float from = mod(box.z, 360.0);
-      float a = mod(vSurface.y - from, 360.0);
-      float span = box.w - box.z >= 360.0 ? 1e4 : mod(box.w - box.z, 360.0);
-      float da = min(a, span - a);
-      if (dy < 0.012 || da < 5.0) { diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.12, 0.08, 0.2), 0.75); painted = 1.0; }
+  // Chosen pain sites: a dark rim just inside the edge of the region they cover together (a
+  // site made of several patches gets one outline, not a frame around each patch).
+  if (inSites(vSurface)) {
+    vec2 dy = vec2(0.012, 0.0);
+    vec2 da = vec2(0.0, 5.0);
+    if (!inSites(vSurface + dy) || !inSites(vSurface - dy) || !inSites(vSurface + da) || !inSites(vSurface - da)) {
+      diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.12, 0.08, 0.2), 0.75);
+      painted = 1.0;
     }
   }
   diffuseColor.a = mix(uAlpha.x, uAlpha.y, painted);
