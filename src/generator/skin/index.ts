@@ -7,6 +7,7 @@
  */
 import type { MeshPart } from '../types.ts';
 import { vertexNormals } from '../mesh/normals.ts';
+import { compact } from '../mesh/simplify.ts';
 import { limbAxisAt } from '../../anatomy/surface.ts';
 import { blurRadii, direction, gridPoint, radialExtent } from './radial-grid.ts';
 import { fatThickness, templateRadius } from './template.ts';
@@ -70,12 +71,33 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);
   for (let r = 0; r < rows; r++) {
+    // The limb axis is a polyline: rings around it crease where it bends (a faint horizontal line
+    // at each axis vertex). Each ring's radii are shifted as if centred on a smoothed axis.
+    const y = ys[r]!;
+    const axis = limbAxisAt(y);
+    const smooth = smoothedAxisAt(y);
     for (let c = 0; c < COLUMNS; c++) {
       const i = r * COLUMNS + c;
-      skin[i] = Math.min(Math.max(skin[i]!, floor[i]!), midlineLimit(ys[r]!, angles[c]!));
+      const [dx, dz] = direction(angles[c]!);
+      const shift = (smooth.x - axis.x) * dx + (smooth.z - axis.z) * dz;
+      skin[i] = Math.min(Math.max(skin[i]! + shift, floor[i]!), midlineLimit(y, angles[c]!));
     }
   }
   return { ys, angles, skin, fat };
+}
+
+/** The limb axis averaged over ±4 cm of height (piecewise quadratic, so without kinks). */
+function smoothedAxisAt(y: number): { x: number; z: number } {
+  let x = 0;
+  let z = 0;
+  const n = 16;
+  for (let k = 0; k <= n; k++) {
+    const c = limbAxisAt(y - 0.04 + (0.08 * k) / n);
+    const w = k === 0 || k === n ? 0.5 : 1;
+    x += c.x * w;
+    z += c.z * w;
+  }
+  return { x: x / n, z: z / n };
 }
 
 /** Grey-level dilation (running maximum) of a rows × cols field, periodic in columns. */
@@ -241,6 +263,16 @@ function buildIliotibialTract(shell: Shell): MeshPart {
   const outer: number[][] = [];
   const inner: number[][] = [];
   const steps = 60;
+  // The band is lens-shaped in section: thickest on its midline, outer and inner faces meeting at
+  // both edges (and at its upper end), so no wall stands edge-on a few millimetres under the skin.
+  // Such walls showed through the skin as a dotted line in multisampled renders (SwiftShader
+  // takes one depth per pixel for partly covered pixels, so a steep wall can win the depth test).
+  const thickness = (k: number, j: number): number => {
+    if (j === 0 || j === across - 1 || k === 0) return 0;
+    const across01 = Math.sin((Math.PI * j) / (across - 1));
+    const top01 = Math.min(1, k / 4);
+    return Math.sqrt(across01) * Math.sqrt(top01);
+  };
   for (let k = 0; k <= steps; k++) {
     const t = k / steps;
     const y = yTop + (yBottom - yTop) * t;
@@ -251,7 +283,8 @@ function buildIliotibialTract(shell: Shell): MeshPart {
     for (let j = 0; j < across; j++) {
       const a = centre - halfWidth + (2 * halfWidth * j) / (across - 1);
       const r = radiusAt(y, a) * (1 - dv) + gerdyRadius * dv;
-      outer.push(gridPoint(y, a, r + 0.002));
+      const w = thickness(k, j);
+      outer.push(gridPoint(y, a, r - 0.0005 + 0.0025 * w));
       inner.push(gridPoint(y, a, r - 0.0005));
     }
   }
@@ -261,7 +294,9 @@ function buildIliotibialTract(shell: Shell): MeshPart {
   const n = outer.length;
   const rows = steps + 1;
   const idx: number[] = [];
-  const id = (layer: number, k: number, j: number) => layer * n + k * across + j;
+  // Where the thickness is zero the inner vertex is the outer one, so the faces close the band.
+  const id = (layer: number, k: number, j: number) =>
+    layer === 1 && thickness(k, j) === 0 ? k * across + j : layer * n + k * across + j;
   for (let k = 0; k < rows - 1; k++) {
     for (let j = 0; j < across - 1; j++) {
       const a = id(0, k, j);
@@ -275,24 +310,16 @@ function buildIliotibialTract(shell: Shell): MeshPart {
       const ei = id(1, k + 1, j + 1);
       idx.push(ai, bi, di, bi, ei, di);
     }
-    // Edges along both long sides.
-    for (const j of [0, across - 1]) {
-      const o0 = id(0, k, j);
-      const o1 = id(0, k + 1, j);
-      const i0 = id(1, k, j);
-      const i1 = id(1, k + 1, j);
-      if (j === 0) idx.push(o0, i0, o1, o1, i0, i1);
-      else idx.push(o0, o1, i0, o1, i1, i0);
-    }
   }
-  for (const k of [0, rows - 1]) {
+  // The long edges and the upper end have zero thickness (outer = inner vertex, welded below);
+  // only the lower end, deep at Gerdy's tubercle, is closed by a wall.
+  for (const k of [rows - 1]) {
     for (let j = 0; j < across - 1; j++) {
       const o0 = id(0, k, j);
       const o1 = id(0, k, j + 1);
       const i0 = id(1, k, j);
       const i1 = id(1, k, j + 1);
-      if (k === 0) idx.push(o0, o1, i0, o1, i1, i0);
-      else idx.push(o0, i0, o1, o1, i0, i1);
+      idx.push(o0, i0, o1, o1, i0, i1);
     }
   }
   // The loops above wind inward; reverse every triangle so the band's normals face out.
@@ -301,11 +328,13 @@ function buildIliotibialTract(shell: Shell): MeshPart {
     idx[t + 1] = idx[t + 2]!;
     idx[t + 2] = tmp;
   }
+  // Drop the inner copies of the welded edge vertices.
+  const used = compact({ positions: Float32Array.from(pos), indices: Uint32Array.from(idx) });
   return part(
     'iliotibial-tract',
     { kind: 'fascia', structure: 'iliotibial-tract', layer: 1, compartment: 'lateral' },
-    pos,
-    idx,
+    [...used.positions],
+    [...used.indices],
     ITB_COLOR,
   );
 }
