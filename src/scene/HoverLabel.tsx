@@ -1,11 +1,11 @@
 /**
  * The name of the structure under the pointer, as a DOM label beside the pointer's hit point.
  * Created once next to the canvas and driven through `hover-label-anchor.ts`, so hovering costs
- * no React renders and no 3D frames. Decorative for screen readers: the panel names the selection.
+ * no React renders and no 3D frames; it follows its point while the camera moves. Decorative for screen readers: the panel names the selection.
  */
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
-import { attachHoverLabel } from './hover-label-anchor.ts';
+import { useFrame, useThree } from '@react-three/fiber';
+import { attachHoverLabel, followHoverLabel } from './hover-label-anchor.ts';
 
 const style: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
@@ -39,5 +39,7 @@ export function HoverLabel() {
       element.remove();
     };
   }, [camera, canvas]);
+  // Runs only on frames that are drawn anyway (frameloop "demand"): no idle cost.
+  useFrame(followHoverLabel);
   return null;
 }
