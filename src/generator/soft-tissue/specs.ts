@@ -72,7 +72,6 @@ export interface GeometryContext {
 
 export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
   const { femur } = ctx;
-  const patellaLateral: Vec3 = [-0.1, -0.4423, -0.0152];
   const patellaMedial: Vec3 = [-0.0689, -0.4401, -0.0192];
   const patellaBase: Vec3 = [-0.0849, -0.4409, -0.0134];
   return [
@@ -215,6 +214,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       peak: 0.55,
       fullness: 0.6,
+      tendonPartMin: 1,
       order: 2,
     },
     {
@@ -229,13 +229,14 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       ],
       halfWidth: 0.016,
       halfDepth: 0.005,
-      tendon: [0.2, 0],
+      tendon: [0.12, 0],
       ends: [
         [0.004, 0.003],
         [0.02, 0.004],
       ],
       peak: 0.7,
       fullness: 0.4,
+      tendonPartMin: 1,
       order: 1,
     },
     {
@@ -267,31 +268,71 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
     {
       ...base,
       id: 'vastus-lateralis',
+      // A thick sheet wrapped round the lateral femur, laid on vastus intermedius and the bone: its
+      // front border anterolateral, its back border on the lateral lip of the linea aspera, the
+      // fibres converging on the lateral patella and quadriceps tendon.
       paths: [
         [
           ...wrapPath(femur, [
-            [-0.1, 105, 0.015],
-            [-0.18, 105, 0.023],
-            [-0.27, 100, 0.024],
-            [-0.36, 90, 0.02],
+            [-0.1, 35, 0.01],
+            [-0.2, 40, 0.015],
+            [-0.3, 45, 0.015],
+            [-0.39, 55, 0.008],
           ]),
-          [-0.105, -0.415, -0.025],
-          patellaLateral,
+          [-0.091, -0.428, -0.01],
+        ],
+        [
+          ...wrapPath(femur, [
+            [-0.1, 70, 0.01],
+            [-0.2, 75, 0.015],
+            [-0.3, 75, 0.015],
+            [-0.39, 72, 0.008],
+          ]),
+          [-0.096, -0.43, -0.012],
+        ],
+        [
+          ...wrapPath(femur, [
+            [-0.105, 105, 0.01],
+            [-0.2, 110, 0.015],
+            [-0.3, 105, 0.015],
+            [-0.39, 88, 0.008],
+          ]),
+          [-0.1, -0.431, -0.015],
+        ],
+        [
+          ...wrapPath(femur, [
+            [-0.12, 140, 0.008],
+            [-0.22, 140, 0.012],
+            [-0.35, 125, 0.012],
+            [-0.405, 106, 0.008],
+          ]),
+          [-0.104, -0.432, -0.018],
+        ],
+        [
+          ...wrapPath(femur, [
+            [-0.135, 172, 0.005],
+            [-0.24, 172, 0.008],
+            [-0.36, 150, 0.01],
+            [-0.412, 116, 0.008],
+          ]),
+          [-0.107, -0.433, -0.022],
         ],
       ],
       halfWidth: 0.05,
-      halfDepth: 0.02,
+      halfDepth: 0.0135,
       tendon: [0.03, 0.1],
       ends: [
         [0.02, 0.006],
         [0.012, 0.004],
       ],
       peak: 0.4,
-      fullness: 0.45,
+      fullness: 0.4,
+      exponent: 2.5,
       curl: 25,
       about: 'femur',
       order: 3,
       tendonPartMin: 1,
+      drape: { relax: 120, around: 56, across: 25 },
     },
     {
       ...base,
