@@ -6,13 +6,15 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { PerspectiveCamera, Vector3, type Box3 } from 'three';
+import { Box3, PerspectiveCamera, Vector3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
-import { easeInOut, framePose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
+import { limbAxisAt } from '../anatomy/surface.ts';
+import { easeInOut, framePose, pointPose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
 import { onFrameRequest } from './camera-requests.ts';
 import { focusBounds } from './focus-bounds.ts';
 import { firstFrame } from './first-frame.ts';
+import { sceneItem } from './scene-registry.ts';
 
 export interface CameraRigProps {
   /** Model-frame bounds of the right limb (mirrored here for the left). */
@@ -51,6 +53,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const view = useExplorer((s) => s.view);
   const side = useExplorer((s) => s.side);
   const focused = useExplorer((s) => s.focusedCandidate);
+  const shownPoint = useExplorer((s) => s.shownTriggerPoint);
   const placed = useRef(false);
 
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
@@ -134,14 +137,30 @@ export function CameraRig({ bounds }: CameraRigProps) {
     [camera, fov], // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
   );
 
-  // A focused candidate: frame its muscle, trigger points, attachments and zones.
+  // A focused candidate: frame its muscle, trigger points, attachments and zones (unless one of its
+  // trigger points was asked for: that is framed below).
   useEffect(() => {
-    if (!focused) return;
+    if (!focused || useExplorer.getState().shownTriggerPoint) return;
     const box = focusBounds(focused);
     if (!box) return;
     const target = controls.current?.target ?? keptTarget.current;
     goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
   }, [focused, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+
+  // "Show on model": look at that trigger point from the skin side nearest it.
+  useEffect(() => {
+    const item = shownPoint ? sceneItem(shownPoint) : undefined;
+    if (!item) return;
+    const point = item.box(new Box3()).getCenter(new Vector3());
+    const axis = limbAxisAt(point.y);
+    // The world is the model frame mirrored in x for the left limb.
+    if (side === 'left') axis.x = -axis.x;
+    const target = controls.current?.target ?? keptTarget.current;
+    goTo.current(
+      pointPose(point.toArray(), axis, camera.position.toArray(), target.toArray(), fov, aspect()),
+      true,
+    );
+  }, [shownPoint, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- side and aspect are read, not watched
 
   useFrame(() => {
     const m = move.current;

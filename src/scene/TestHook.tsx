@@ -2,19 +2,25 @@
  * A tiny, read-only hook for browser tests and benchmarks: `window.__thighExplorer`.
  * - `project(x, y, z)`: page pixels of a model-frame point of the right limb (mirroring applied);
  * - `skinPoint(y, angle)`: page pixels of the skin vertex nearest that surface coordinate;
- * - `stats()`: frames drawn so far and draw calls of the last frame (idle and budget checks).
+ * - `stats()`: frames drawn so far and draw calls of the last frame (idle and budget checks);
+ * - `camera()`: camera position and orbit target (world), for camera-move checks;
+ * - `item(name)`: world centre of a batched attachment or trigger point and whether it is drawn;
+ * - `shownTriggerPoint()`: the trigger point the scene draws emphasised ("Show on model"), or null.
  * It exposes nothing a person enters beyond what the URL already holds.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { Mesh, Vector3, type BufferAttribute, type Object3D } from 'three';
-import { partObject } from './scene-registry.ts';
+import { Box3, Mesh, Vector3, type BufferAttribute, type Object3D } from 'three';
+import { emphasisedPoint, partObject, sceneItem } from './scene-registry.ts';
 import { nearestSurfaceVertex } from './surface-at-hit.ts';
 
 export interface ThighExplorerTestHook {
   project(x: number, y: number, z: number): { x: number; y: number };
   skinPoint(y: number, angle: number): { x: number; y: number } | null;
   stats(): { frames: number; calls: number; triangles: number };
+  camera(): { position: number[]; target: number[] | null };
+  item(name: string): { centre: number[]; shown: boolean } | null;
+  shownTriggerPoint(): string | null;
 }
 
 declare global {
@@ -31,6 +37,7 @@ export interface TestHookProps {
 export function TestHook({ limb }: TestHookProps) {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   useEffect(() => {
     const toPage = (world: Vector3) => {
       const ndc = world.clone().project(camera);
@@ -60,10 +67,21 @@ export function TestHook({ limb }: TestHookProps) {
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
       }),
+      camera: () => ({
+        position: camera.position.toArray(),
+        target: (get().controls as { target?: Vector3 } | null)?.target?.toArray() ?? null,
+      }),
+      item: (name) => {
+        const item = sceneItem(name);
+        return item
+          ? { centre: item.box(new Box3()).getCenter(new Vector3()).toArray(), shown: item.shown() }
+          : null;
+      },
+      shownTriggerPoint: emphasisedPoint,
     };
     return () => {
       delete window.__thighExplorer;
     };
-  }, [camera, gl, limb]);
+  }, [camera, gl, get, limb]);
   return null;
 }

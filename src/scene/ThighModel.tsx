@@ -1,10 +1,13 @@
 /**
  * The limb: loads the model, flattens it into tagged parts and renders one component per part
- * inside a group that mirrors the limb for the left side. Works out the referral lighting once
- * (ranked candidates -> muscle tints, trigger points, painted zones) and hands plain props down.
+ * inside a group that mirrors the limb for the left side. Attachment footprints and trigger
+ * points are drawn batched (one draw call each kind, ModelExtras), loaded after the first frame.
+ * Works out the referral lighting once (ranked candidates -> muscle tints, trigger points, painted
+ * zones) and hands plain props down.
  */
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
 import { useExplorer } from '../state/store.ts';
 import { rankCandidates } from '../diagnosis/index.ts';
@@ -14,14 +17,26 @@ import { paintedPatches } from './referral-patches.ts';
 import { litCandidates, rankColour } from './rank-colours.ts';
 import { PartMesh } from './PartMesh.tsx';
 import { SkinMesh } from './SkinMesh.tsx';
-import { TriggerPointMesh } from './TriggerPointMesh.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { TestHook } from './TestHook.tsx';
+import { firstFrame } from './first-frame.ts';
+
+const ModelExtras = lazy(() =>
+  firstFrame.then(() => import('./ModelExtras.tsx')).then((m) => ({ default: m.ModelExtras })),
+);
 
 export function ThighModel() {
   const gltf = useThighModel();
   const { parts, bounds } = useMemo(() => collectParts(gltf.scene), [gltf.scene]);
+  const [attachments, points] = useMemo(
+    () => [
+      parts.filter((p) => p.info.kind === 'attachment'),
+      parts.filter((p) => p.info.kind === 'trigger-point'),
+    ],
+    [parts],
+  );
   const limb = useRef<Group>(null);
+  const invalidate = useThree((s) => s.invalidate);
   const side = useExplorer((s) => s.side);
   const { painSites, results, focused } = useExplorer(
     useShallow((s) => ({ painSites: s.painSites, results: s.results, focused: s.focusedCandidate })),
@@ -44,18 +59,19 @@ export function ThighModel() {
         {parts.map((part) => {
           const { kind, name, structure } = part.info;
           if (kind === 'skin') return <SkinMesh key={name} part={part} painted={painted} />;
-          if (kind === 'trigger-point')
-            return (
-              <TriggerPointMesh
-                key={name}
-                part={part}
-                tint={tintOf(structure)}
-                relevant={relevantPoints.has(name)}
-              />
-            );
+          if (kind === 'attachment' || kind === 'trigger-point') return null;
           const tint = kind === 'muscle' || kind === 'tendon' ? tintOf(structure) : null;
           return <PartMesh key={name} part={part} tint={tint} />;
         })}
+        <Suspense fallback={null}>
+          <ModelExtras
+            attachments={attachments}
+            points={points}
+            rankTints={tints}
+            relevant={relevantPoints}
+            invalidate={invalidate}
+          />
+        </Suspense>
       </group>
       <CameraRig bounds={bounds} />
       <TestHook limb={limb} />

@@ -112,6 +112,35 @@ export function framePose(
   };
 }
 
+/**
+ * Pose that looks at one point (a trigger point) from outside the limb: along the horizontal line
+ * from the limb's axis through the point, at a distance that shows `radius` of its surroundings.
+ * A point on the axis keeps the current direction of view.
+ */
+export function pointPose(
+  point: Triple,
+  axis: { x: number; z: number },
+  currentPosition: Triple,
+  currentTarget: Triple,
+  fovDeg: number,
+  aspect: number,
+  radius = 0.06,
+): CameraPose {
+  let d: Triple = [point[0] - axis.x, 0, point[2] - axis.z];
+  if (Math.hypot(d[0], d[2]) < 1e-3)
+    d = [
+      currentPosition[0] - currentTarget[0],
+      currentPosition[1] - currentTarget[1],
+      currentPosition[2] - currentTarget[2],
+    ];
+  const length = Math.hypot(d[0], d[1], d[2]) || 1;
+  const distance = Math.max(framingDistance(radius, fovDeg, aspect, 1.15), 0.12) / length;
+  return {
+    target: point,
+    position: [point[0] + d[0] * distance, point[1] + d[1] * distance, point[2] + d[2] * distance],
+  };
+}
+
 /** Smooth ease-in-out for camera transitions, t in 0..1. */
 export function easeInOut(t: number): number {
   const c = Math.min(1, Math.max(0, t));

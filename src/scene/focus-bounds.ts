@@ -8,9 +8,10 @@ import type { SurfacePatch } from '../anatomy/types.ts';
 import { muscleById } from '../anatomy/index.ts';
 import type { MuscleId } from '../anatomy/ids.ts';
 import type { Bounds } from './camera-framing.ts';
-import { partObject, partsOf } from './scene-registry.ts';
+import { itemsOf, partObject, partsOf } from './scene-registry.ts';
 
 const box = new Box3();
+const itemBox = new Box3();
 const p = new Vector3();
 
 /** Model-frame (mesh-local) box of the skin vertices inside any of `patches`; empty when none. */
@@ -34,6 +35,7 @@ export function patchVertexBox(
 export function focusBounds(structure: string): Bounds | undefined {
   box.makeEmpty();
   for (const object of partsOf(structure)) if (object.visible) box.expandByObject(object);
+  for (const item of itemsOf(structure)) if (item.shown()) box.union(item.box(itemBox));
   const muscle = muscleById(structure as MuscleId);
   const skin = partObject('skin');
   if (muscle && skin instanceof Mesh) {
