@@ -1,6 +1,7 @@
 /**
- * The seven bones of the model (SPEC "Bones"): naming, a plain-words description with the
- * features that matter for the thigh's muscles, and sources. FMA ids are the generic (not
+ * The bones of the model: SPEC's seven ("Bones") and, additively, the talus and the rest of the
+ * foot skeleton (one part): naming, a plain-words description with the features that matter for
+ * the thigh's muscles, and sources. FMA ids are the generic (not
  * left/right) classes, checked against UBERON's FMA cross-references.
  */
 import type { Bone } from './types.ts';
@@ -98,5 +99,40 @@ export const bones: readonly Bone[] = [
       'The heel bone: the largest bone of the foot, which takes the heel strike when walking. The calcaneal (Achilles) tendon ' +
       'of the calf muscles attaches to the back of it at the calcaneal tuberosity, so the calf pulls on it to rise onto the toes.',
     sources: ['gray-anatomy', 'terminologia-anatomica', 'fma'],
+  },
+  {
+    id: 'talus',
+    name: 'Talus',
+    latin: 'Talus',
+    layNames: ['ankle bone', 'astragalus', 'anklebone'],
+    fmaId: 9708,
+    description:
+      'The ankle bone: it sits on top of the heel bone and fits between the two ankle knobs (the malleoli of the tibia and fibula), ' +
+      'forming the ankle joint with them. Its rounded top (the trochlea) lets the foot point up and down; ' +
+      'its head in front joins the navicular. No muscle attaches to it: it moves because the bones around it are moved.',
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392'],
+  },
+  {
+    id: 'metatarsal-bones',
+    name: 'Metatarsals, midfoot and toe bones',
+    latin: 'Ossa metatarsi; os naviculare, os cuboideum, ossa cuneiformia; ossa digitorum pedis',
+    layNames: [
+      'metatarsals',
+      'foot bones',
+      'midfoot',
+      'forefoot',
+      'ball of the foot',
+      'toe bones',
+      'phalanges',
+      'toes',
+    ],
+    fmaId: 71340,
+    description:
+      'The five long metatarsal bones, whose heads form the ball of the foot. In this model the smaller bones in front of the ankle ' +
+      'are drawn with them as one simplified part (the FMA id is that of the metatarsals as a set): the navicular, the cuboid and the ' +
+      'three cuneiforms of the midfoot, and the toe bones (phalanges: two in the big toe, three in each of the others). ' +
+      'The heel bone (calcaneus) and the ankle bone (talus) are shown on their own. ' +
+      'Together they form the arches of the foot; when the calf muscles lift the heel, the body rolls over the metatarsal heads.',
+    sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'rajagopal2016'],
   },
 ];

@@ -4,7 +4,18 @@
  * Typed from `as const` arrays so every closed vocabulary is checked by the compiler.
  */
 
-export const boneIds = ['hip-bone', 'sacrum', 'femur', 'patella', 'tibia', 'fibula', 'calcaneus'] as const;
+export const boneIds = [
+  'hip-bone',
+  'sacrum',
+  'femur',
+  'patella',
+  'tibia',
+  'fibula',
+  'calcaneus',
+  // Beyond SPEC's list (additive): the rest of the foot skeleton, so the heel bone is not alone.
+  'talus',
+  'metatarsal-bones',
+] as const;
 export type BoneId = (typeof boneIds)[number];
 
 export const landmarkIds = [

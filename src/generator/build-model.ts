@@ -37,6 +37,8 @@ const BONE_TRIANGLES: Record<string, number> = {
   tibia: 9_000,
   fibula: 4_000,
   calcaneus: 3_000,
+  talus: 2_000,
+  'metatarsal-bones': 8_000,
 };
 
 function targetFor(part: MeshPart): number {

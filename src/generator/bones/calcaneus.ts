@@ -1,16 +1,17 @@
 /**
  * Calcaneus: the heel bone, from its tuberosity behind (gait2392's calcaneal insertion of the
  * triceps surae, the heel marker) forward to the cuboid facet, with the sustentaculum tali
- * shelving medially under the ankle. Its plantar surface sits at gait2392's calcaneus origin.
+ * shelving medially under the ankle. Its plantar surface sits at gait2392's calcaneus origin; its
+ * upper (posterior talar) facet carries the talus (foot.ts).
  */
 import type { Vec3 } from '../../anatomy/types.ts';
 import { ellipsoid, smin, type Sdf } from '../mesh/sdf.ts';
 
 const tuberosity = ellipsoid([-0.088, -0.914, -0.12], [0.0175, 0.026, 0.019]);
-const body = ellipsoid([-0.09, -0.915, -0.09], [0.019, 0.022, 0.032]);
+const body = ellipsoid([-0.09, -0.92, -0.09], [0.019, 0.019, 0.032]);
 const anteriorProcess = ellipsoid([-0.096, -0.922, -0.052], [0.0145, 0.0125, 0.016]);
-const posteriorFacet = ellipsoid([-0.091, -0.902, -0.088], [0.015, 0.008, 0.018]);
-const sustentaculum = ellipsoid([-0.07, -0.906, -0.076], [0.013, 0.006, 0.012]);
+const posteriorFacet = ellipsoid([-0.091, -0.909, -0.085], [0.015, 0.005, 0.018]);
+const sustentaculum = ellipsoid([-0.07, -0.91, -0.074], [0.013, 0.0055, 0.012]);
 const plantarProcesses = ellipsoid([-0.088, -0.932, -0.115], [0.017, 0.007, 0.013]);
 
 export const calcaneusField: Sdf = (x, y, z) => {

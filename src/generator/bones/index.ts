@@ -12,6 +12,7 @@ import { vertexNormals } from '../mesh/normals.ts';
 import { taubinSmooth } from '../mesh/smooth.ts';
 import { calcaneusBounds, calcaneusField } from './calcaneus.ts';
 import { femurBounds, femurField } from './femur.ts';
+import { footBonesBounds, footBonesField, talusBounds, talusField } from './foot.ts';
 import { fibulaBounds, fibulaField } from './fibula.ts';
 import { hipBoneBounds, hipBoneField } from './hip-bone.ts';
 import { patellaBounds, patellaField } from './patella.ts';
@@ -37,6 +38,8 @@ export const boneDefinitions: Readonly<Record<BoneId, BoneDefinition>> = {
   tibia: { field: tibiaField, bounds: tibiaBounds, step: 0.0016 },
   fibula: { field: fibulaField, bounds: fibulaBounds, step: 0.0012 },
   calcaneus: { field: calcaneusField, bounds: calcaneusBounds, step: 0.0014 },
+  talus: { field: talusField, bounds: talusBounds, step: 0.0013 },
+  'metatarsal-bones': { field: footBonesField, bounds: footBonesBounds, step: 0.0011 },
 };
 
 const boneOrder: readonly BoneId[] = [
@@ -47,6 +50,8 @@ const boneOrder: readonly BoneId[] = [
   'tibia',
   'fibula',
   'calcaneus',
+  'talus',
+  'metatarsal-bones',
 ];
 
 /** Meshes one bone's field. */

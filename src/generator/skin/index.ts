@@ -5,7 +5,9 @@
  * never less than a plain body-shape envelope, then smoothed. Because every vertex sits on its
  * (height, angle) ray, the skin's `_SURFACE` attribute is exact by construction.
  */
+import type { Vec3 } from '../../anatomy/types.ts';
 import type { MeshPart } from '../types.ts';
+import { buildFootSkin } from './foot.ts';
 import { vertexNormals } from '../mesh/normals.ts';
 import { compact } from '../mesh/simplify.ts';
 import { limbAxisAt } from '../../anatomy/surface.ts';
@@ -13,7 +15,8 @@ import { blurRadii, direction, gridPoint, radialExtent } from './radial-grid.ts'
 import { fatThickness, templateRadius } from './template.ts';
 
 const Y_TOP = 0.095;
-const Y_BOTTOM = -0.948;
+/** The last horizontal ring, just above the malleoli; the foot block (foot.ts) continues below. */
+const Y_BOTTOM = -0.859;
 const ROW_STEP = 0.006;
 const COLUMNS = 96;
 /** Above this height the medial side stops at the midline plane (x = 0): a half pelvis. */
@@ -162,21 +165,18 @@ function part(
   };
 }
 
-function buildSkin(shell: Shell): MeshPart {
+function buildSkin(shell: Shell, parts: readonly MeshPart[]): MeshPart {
   const { ys, angles, skin } = shell;
   const rows = ys.length;
   const pos: number[] = [];
   const surf: number[] = [];
   const ringRadius = (r: number, c: number) => skin[r * COLUMNS + (c % COLUMNS)]!;
-  // Rounded caps: extra rings above the top and below the bottom, shrinking along a superellipse.
+  // A rounded cap above the top ring, shrinking along a superellipse.
   const capTop = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.02, p: 2 }));
-  const capBottom = [0.35, 0.6, 0.8, 0.92].map((s) => ({ s, h: 0.012, p: 2.5 }));
   const rings: { y: number; row: number; scale: number }[] = [];
   for (const { s, h, p } of [...capTop].reverse())
     rings.push({ y: Y_TOP + h * s, row: 0, scale: Math.pow(1 - Math.pow(s, p), 1 / p) });
   for (let r = 0; r < rows; r++) rings.push({ y: ys[r]!, row: r, scale: 1 });
-  for (const { s, h, p } of capBottom)
-    rings.push({ y: Y_BOTTOM - h * s, row: rows - 1, scale: Math.pow(1 - Math.pow(s, p), 1 / p) });
   for (const ring of rings) {
     for (let c = 0; c <= COLUMNS; c++) {
       const a = angles[c]!;
@@ -184,17 +184,26 @@ function buildSkin(shell: Shell): MeshPart {
       surf.push(ring.y, a);
     }
   }
-  const idx = gridIndices(rings.length, COLUMNS);
-  // Close each end with a fan to the axis. The centre is one point in space but one vertex per
-  // column, each carrying its column's angle, so the surface coordinate stays continuous in every
-  // fan triangle (the contract's seam rule).
+  // The ankle and foot continue the grid below the last ring.
+  const ankle: Vec3[] = [];
+  for (let c = 0; c <= COLUMNS; c++)
+    ankle.push(gridPoint(ys[rows - 1]!, angles[c]!, ringRadius(rows - 1, c)));
+  const foot = buildFootSkin(ankle, ys[rows - 1]!, angles, parts);
+  for (const ring of foot.rings) {
+    pos.push(...ring.positions);
+    surf.push(...ring.surface);
+  }
+  const ringCount = rings.length + foot.rings.length;
+  const idx = gridIndices(ringCount, COLUMNS);
+  // Close each end with a fan to a point on the limb axis. The centre is one point in space but one
+  // vertex per column, each carrying its column's angle, so the surface coordinate stays
+  // continuous in every fan triangle (the contract's seam rule).
   const w = COLUMNS + 1;
-  const fan = (y: number, ring: number, outward: 1 | -1) => {
-    const centre = limbAxisAt(y);
+  const fan = (centre: Vec3, ring: number, outward: 1 | -1) => {
     const first = pos.length / 3;
     for (let c = 0; c < COLUMNS; c++) {
-      pos.push(centre.x, y, centre.z);
-      surf.push(y, angles[c]! + 180 / COLUMNS);
+      pos.push(...centre);
+      surf.push(centre[1], angles[c]! + 180 / COLUMNS);
     }
     for (let c = 0; c < COLUMNS; c++) {
       const a = ring * w + c;
@@ -202,8 +211,9 @@ function buildSkin(shell: Shell): MeshPart {
       else idx.push(first + c, a, a + 1);
     }
   };
-  fan(Y_TOP + 0.02, 0, 1);
-  fan(Y_BOTTOM - 0.012, rings.length - 1, -1);
+  const topAxis = limbAxisAt(Y_TOP + 0.02);
+  fan([topAxis.x, Y_TOP + 0.02, topAxis.z], 0, 1);
+  fan(foot.centre, ringCount - 1, -1);
   return part('skin', { kind: 'skin', structure: 'skin' }, pos, idx, SKIN_COLOR, surf);
 }
 
@@ -342,5 +352,5 @@ function buildIliotibialTract(shell: Shell): MeshPart {
 /** Skin, fascia lata and iliotibial tract over the given parts (bones and soft tissue). */
 export function buildEnvelope(parts: readonly MeshPart[]): MeshPart[] {
   const shell = buildShell(parts);
-  return [buildFasciaLata(shell), buildIliotibialTract(shell), buildSkin(shell)];
+  return [buildFasciaLata(shell), buildIliotibialTract(shell), buildSkin(shell, parts)];
 }
