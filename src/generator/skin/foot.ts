@@ -33,7 +33,7 @@ import { ellipsoid, roundCone, smax, smin, type Sdf } from '../mesh/sdf.ts';
 import type { MeshPart } from '../types.ts';
 
 /** Rows of the foot block (between the ankle ring and the sole's centre). */
-const FOOT_ROWS = 72;
+const FOOT_ROWS = 80;
 /** Elevation samples per column before resampling by arc length. */
 const SAMPLES = 260;
 /** The rays' centre: inside the midfoot's height, straight above the limb axis at the sole. */
@@ -69,8 +69,8 @@ function footprint(x: number, z: number): number {
 const dorsum: readonly [number, number][] = [
   [-0.08, -0.868],
   [-0.05, -0.878],
-  [-0.02, -0.889],
-  [0.01, -0.9],
+  [-0.02, -0.886],
+  [0.01, -0.896],
   [0.035, -0.913],
   [0.06, -0.927],
   [0.09, -0.936],
@@ -100,7 +100,7 @@ export function soleY(x: number, z: number): number {
   return SOLE_Y + 0.015 * arch * m * m * (3 - 2 * m);
 }
 
-const heel = ellipsoid([-0.0865, -0.927, -0.111], [0.0295, 0.028, 0.0345]);
+const heel = ellipsoid([-0.0865, -0.927, -0.109], [0.0295, 0.028, 0.0345]);
 const footBody: Sdf = (x, y, z) => smax(footprint(x, z), (y - dorsumY(x, z)) * 0.85, 0.012);
 
 /** Each toe's sleeve: from under its metatarsal head to a rounded tip just beyond the last phalanx. */
@@ -202,11 +202,14 @@ export interface FootSkin {
 /**
  * The foot block of the skin below the ankle ring.
  * @param ankle the last horizontal ring: (columns + 1) points, the last repeating the first.
+ * @param taper per column, how fast the ring's radius grows going down (m per m), so the leg
+ *   runs on into the ankle at its own slope instead of turning vertical (a crease).
  * @param angles the columns' nominal angles (0 … 360, the seam repeated).
  * @param parts bones and soft tissue, whose vertices below the ankle ring the skin must cover.
  */
 export function buildFootSkin(
   ankle: readonly Vec3[],
+  taper: readonly number[],
   ankleY: number,
   angles: Float64Array,
   parts: readonly MeshPart[],
@@ -214,17 +217,20 @@ export function buildFootSkin(
   const columns = angles.length - 1;
   const axisAnkle = limbAxisAt(ankleY);
   const ankleRadius = ankle.slice(0, columns).map((p) => Math.hypot(p[0] - axisAnkle.x, p[2] - axisAnkle.z));
-  /** The ankle ring extruded vertically (radius read by angle around the axis at the ring). */
-  const ankleColumn: Sdf = (x, _y, z) => {
+  /** The ankle ring continued downward at its own taper (radius read by angle around the axis). */
+  const ankleColumn: Sdf = (x, y, z) => {
     const ex = x - axisAnkle.x;
     const ez = z - axisAnkle.z;
     let a = (Math.atan2(-ex, ez) * 180) / Math.PI;
     if (a < 0) a += 360;
     const f = (a / 360) * columns;
     const c0 = Math.floor(f) % columns;
+    const c1 = (c0 + 1) % columns;
     const t = f - Math.floor(f);
-    const R = ankleRadius[c0]! * (1 - t) + ankleRadius[(c0 + 1) % columns]! * t;
-    return Math.hypot(ex, ez) - R;
+    const R = ankleRadius[c0]! * (1 - t) + ankleRadius[c1]! * t;
+    const k = taper[c0]! * (1 - t) + taper[c1]! * t;
+    const depth = Math.min(Math.max(ankleY - y, 0), 0.06);
+    return Math.hypot(ex, ez) - Math.max(R + k * depth, 0.5 * R);
   };
   // Soft tissue below the ankle ring (the calcaneal tendon, nerves): covered point by point.
   const below: number[] = [];
@@ -250,7 +256,7 @@ export function buildFootSkin(
   };
   // Just below the ankle ring the envelope eases from the ring's own extrusion into the foot, so
   // the grid runs on without a step.
-  const BLEND = 0.03;
+  const BLEND = 0.045;
   const envelope: Sdf = (x, y, z) => {
     const t = Math.min(Math.max((ankleY - y) / BLEND, 0), 1);
     if (t === 0) return ankleColumn(x, y, z);

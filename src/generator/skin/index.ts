@@ -188,7 +188,13 @@ function buildSkin(shell: Shell, parts: readonly MeshPart[]): MeshPart {
   const ankle: Vec3[] = [];
   for (let c = 0; c <= COLUMNS; c++)
     ankle.push(gridPoint(ys[rows - 1]!, angles[c]!, ringRadius(rows - 1, c)));
-  const foot = buildFootSkin(ankle, ys[rows - 1]!, angles, parts);
+  // The leg's taper over its last few rings, clamped (a steep calf-to-tendon slope must not run on).
+  const taper: number[] = [];
+  for (let c = 0; c < COLUMNS; c++) {
+    const slope = (ringRadius(rows - 1, c) - ringRadius(rows - 4, c)) / (3 * ROW_STEP);
+    taper.push(Math.min(Math.max(slope, -0.4), 0.4));
+  }
+  const foot = buildFootSkin(ankle, taper, ys[rows - 1]!, angles, parts);
   for (const ring of foot.rings) {
     pos.push(...ring.positions);
     surf.push(...ring.surface);
