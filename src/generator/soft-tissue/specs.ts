@@ -349,8 +349,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
           patellaMedial,
         ],
       ],
-      halfWidth: 0.03,
-      halfDepth: 0.019,
+      halfWidth: 0.034,
+      halfDepth: 0.021,
       tendon: [0.03, 0.06],
       ends: [
         [0.012, 0.004],
@@ -536,14 +536,14 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           [-0.0968, -0.0311, -0.0295],
-          [-0.096, -0.1, -0.003],
-          [-0.094, -0.22, 0.01],
-          [-0.09, -0.34, 0.004],
+          [-0.098, -0.1, -0.016],
+          [-0.096, -0.22, -0.006],
+          [-0.091, -0.34, -0.008],
           patellaBase,
         ],
       ],
-      halfWidth: 0.026,
-      halfDepth: 0.015,
+      halfWidth: 0.027,
+      halfDepth: 0.0165,
       tendon: [0.1, 0.14],
       ends: [
         [0.008, 0.004],
@@ -564,12 +564,13 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           [-0.0169, -0.0836, -0.0316],
-          [-0.055, -0.19, -0.05],
+          [-0.05, -0.2, -0.052],
+          [-0.075, -0.265, -0.066],
           [-0.1065, -0.3, -0.066],
         ],
       ],
-      halfWidth: 0.01,
-      halfDepth: 0.011,
+      halfWidth: 0.012,
+      halfDepth: 0.014,
       tendon: [0.1, 0.03],
       ends: [
         [0.008, 0.005],
