@@ -11,14 +11,14 @@ const tuberosity = ellipsoid([-0.088, -0.914, -0.12], [0.0175, 0.026, 0.019]);
 const body = ellipsoid([-0.09, -0.92, -0.09], [0.019, 0.019, 0.032]);
 const anteriorProcess = ellipsoid([-0.096, -0.922, -0.052], [0.0145, 0.0125, 0.016]);
 const posteriorFacet = ellipsoid([-0.091, -0.909, -0.085], [0.015, 0.005, 0.018]);
-const sustentaculum = ellipsoid([-0.07, -0.91, -0.074], [0.013, 0.0055, 0.012]);
+const sustentaculum = ellipsoid([-0.072, -0.911, -0.075], [0.0125, 0.0065, 0.012]);
 const plantarProcesses = ellipsoid([-0.088, -0.932, -0.115], [0.017, 0.007, 0.013]);
 
 export const calcaneusField: Sdf = (x, y, z) => {
   let d = smin(tuberosity(x, y, z), body(x, y, z), 0.016);
   d = smin(d, anteriorProcess(x, y, z), 0.01);
   d = smin(d, posteriorFacet(x, y, z), 0.008);
-  d = smin(d, sustentaculum(x, y, z), 0.006);
+  d = smin(d, sustentaculum(x, y, z), 0.01);
   d = smin(d, plantarProcesses(x, y, z), 0.008);
   return d;
 };

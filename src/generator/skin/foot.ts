@@ -298,10 +298,19 @@ export function buildFootSkin(
     const hz = v[2] - C[2];
     const hl = Math.hypot(hx, hz);
     const top = Math.atan2(v[1] - C[1], hl);
+    // Below the ankle the column's plane turns from its ring vertex toward a direction spaced for
+    // the foot: columns crowd toward the toes (three times as dense straight ahead as uniform)
+    // and spread over the heel, so five toes get enough columns.
+    const base = (Math.atan2(-hx, hz) * 180) / Math.PI;
+    let target = forefootSpacing(angles[c]!);
+    while (target - base > 180) target -= 360;
+    while (target - base < -180) target += 360;
     const pts: Vec3[] = [v];
     for (let s = 1; s < SAMPLES; s++) {
       const e = top + ((-Math.PI / 2 - top) * s) / SAMPLES;
-      pts.push(hit([(Math.cos(e) * hx) / hl, Math.sin(e), (Math.cos(e) * hz) / hl]));
+      const f = Math.min(s / (TWIST * SAMPLES), 1);
+      const a = ((base + (target - base) * f * f * (3 - 2 * f)) * Math.PI) / 180;
+      pts.push(hit([-Math.sin(a) * Math.cos(e), Math.sin(e), Math.cos(a) * Math.cos(e)]));
     }
     pts.push(centre);
     const length: number[] = [0];
@@ -338,6 +347,16 @@ export function buildFootSkin(
     rings.push({ positions, surface });
   }
   return { rings, centre };
+}
+
+/** Share of a column's profile (by elevation, from the ankle ring) over which its plane turns. */
+const TWIST = 0.3;
+
+/** Remaps a uniform column angle (deg) so columns crowd straight ahead (toes) and spread behind. */
+function forefootSpacing(angle: number): number {
+  const u = angle > 180 ? angle - 360 : angle;
+  const density = 0.35;
+  return u * (density + (1 - density) * (Math.abs(u) / 180));
 }
 
 function sub(a: Vec3, b: Vec3): Vec3 {
