@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneIds, connectiveTissueIds, landmarkIds, muscleIds, nerveIds } from '../../src/anatomy/ids.ts';
 import { limbAxisAt, surfaceCoordinate } from '../../src/anatomy/surface.ts';
-import { HIP_JOINT_CENTRE, KNEE_JOINT_CENTRE } from '../../src/generator/bones/frame.ts';
+import { ANKLE_JOINT_CENTRE, HIP_JOINT_CENTRE, KNEE_JOINT_CENTRE } from '../../src/generator/bones/frame.ts';
 import { NECK_DIRECTION } from '../../src/generator/bones/femur.ts';
 import { loadModel, type LoadedModel, type LoadedNode } from './model-fixture.ts';
 
@@ -196,6 +196,47 @@ describe('skin', () => {
     const ys = [...points(node('skin'))].map((p) => p[1]);
     expect(Math.max(...ys)).toBeGreaterThan(0.09);
     expect(Math.min(...ys)).toBeLessThan(-0.945);
+  });
+});
+
+describe('foot (issue 3: the limb ends in a foot, not a stump)', () => {
+  it('has a skin foot pointing forward (+z), about 0.15 × stature long (24–28 cm at gait2392 size)', () => {
+    const pts = [...points(node('skin'))].filter((p) => p[1] < -0.9);
+    const zs = pts.map((p) => p[2]);
+    const heel = Math.min(...zs);
+    const toe = Math.max(...zs);
+    expect(toe - heel).toBeGreaterThanOrEqual(0.24);
+    expect(toe - heel).toBeLessThanOrEqual(0.28);
+    // Forward of the ankle by far more than behind it.
+    const ankleZ = ANKLE_JOINT_CENTRE[2];
+    expect(toe - ankleZ).toBeGreaterThan(2.5 * (ankleZ - heel));
+  });
+
+  it('stands on a flat sole with a raised medial arch', () => {
+    const sole = [...points(node('skin'))].filter((p) => p[1] < -0.945);
+    const floor = Math.min(...sole.map((p) => p[1]));
+    expect(floor).toBeLessThan(-0.945);
+    expect(floor).toBeGreaterThan(-0.96);
+    // Under the heel and the ball the skin touches the floor; under the medial arch it does not.
+    const lowest = (x0: number, x1: number, z0: number, z1: number) =>
+      Math.min(
+        ...[...points(node('skin'))]
+          .filter((p) => p[0] >= x0 && p[0] <= x1 && p[2] >= z0 && p[2] <= z1)
+          .map((p) => p[1]),
+      );
+    expect(lowest(-0.1, -0.075, -0.13, -0.1) - floor).toBeLessThan(0.002);
+    expect(lowest(-0.075, -0.05, 0.04, 0.06) - floor).toBeLessThan(0.003);
+    expect(lowest(-0.065, -0.055, -0.03, -0.01) - floor).toBeGreaterThan(0.008);
+  });
+
+  it('has a talus between the malleoli on the calcaneus, and metatarsals reaching the ball', () => {
+    const talus = [...points(node('talus'))];
+    const ys = talus.map((p) => p[1]);
+    expect(Math.max(...ys)).toBeLessThan(-0.875); // under the tibial plafond
+    expect(Math.min(...ys)).toBeGreaterThan(-0.915); // on the calcaneus
+    const fore = [...points(node('metatarsal-bones'))];
+    expect(Math.max(...fore.map((p) => p[2]))).toBeGreaterThan(0.1); // toe bones
+    expect(Math.min(...fore.map((p) => p[2]))).toBeLessThan(-0.02); // navicular, cuboid
   });
 });
 
