@@ -77,7 +77,9 @@ export function pushOutOfMuscles(
 /** The full settle: muscles, bone, relax, bone again. */
 export function settle(m: LoftedMuscle, deeper: readonly LoftedMuscle[], bone: DistanceField): void {
   for (let round = 0; round < 2; round++) {
-    pushOutOfMuscles(m.positions, deeper, 0.0005);
+    // A draped sheet already lies on the deeper muscles (drape.ts); pushing its thin borders out
+    // of their sections again only tears them.
+    if (!m.sheet) pushOutOfMuscles(m.positions, deeper, 0.0005);
     pushOutOfField(m.positions, bone, 0.001);
     taubinSmooth(m.positions, m.indices, 2);
   }

@@ -274,7 +274,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       paths: [
         [
           ...wrapPath(femur, [
-            [-0.1, 35, 0.01],
+            [-0.088, 35, 0.01],
             [-0.2, 40, 0.015],
             [-0.3, 45, 0.015],
             [-0.39, 55, 0.008],
@@ -283,7 +283,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           ...wrapPath(femur, [
-            [-0.1, 70, 0.01],
+            [-0.086, 70, 0.01],
             [-0.2, 75, 0.015],
             [-0.3, 75, 0.015],
             [-0.39, 72, 0.008],
@@ -292,7 +292,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           ...wrapPath(femur, [
-            [-0.105, 105, 0.01],
+            [-0.09, 105, 0.01],
             [-0.2, 110, 0.015],
             [-0.3, 105, 0.015],
             [-0.39, 88, 0.008],
@@ -301,7 +301,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           ...wrapPath(femur, [
-            [-0.12, 140, 0.008],
+            [-0.11, 140, 0.008],
             [-0.22, 140, 0.012],
             [-0.35, 125, 0.012],
             [-0.405, 106, 0.008],
@@ -762,14 +762,14 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         [
           [-0.097, 0.079, -0.128],
           [-0.126, 0.022, -0.134],
-          [-0.152, -0.04, -0.106],
-          [-0.161, -0.1, -0.07],
+          [-0.154, -0.04, -0.1],
+          [-0.163, -0.1, -0.06],
         ],
         [
           [-0.07, 0.058, -0.147],
           [-0.103, 0.0, -0.16],
           [-0.14, -0.066, -0.128],
-          [-0.157, -0.13, -0.073],
+          [-0.159, -0.13, -0.066],
         ],
         [
           [-0.046, 0.03, -0.156],
