@@ -76,6 +76,7 @@ const dorsum: readonly [number, number][] = [
   [0.09, -0.936],
 ];
 function dorsumY(x: number, z: number): number {
+  // Cubic Hermite (Catmull-Rom tangents) through the table: no creases across the dorsum.
   let top = dorsum[dorsum.length - 1]![1];
   if (z <= dorsum[0]![0]) top = dorsum[0]![1];
   else
@@ -83,7 +84,20 @@ function dorsumY(x: number, z: number): number {
       const [z1, y1] = dorsum[i]!;
       const [z0, y0] = dorsum[i - 1]!;
       if (z <= z1) {
-        top = y0 + ((y1 - y0) * (z - z0)) / (z1 - z0);
+        const slope = (k: number) => {
+          const a = dorsum[Math.max(k - 1, 0)]!;
+          const b = dorsum[Math.min(k + 1, dorsum.length - 1)]!;
+          return (b[1] - a[1]) / (b[0] - a[0]);
+        };
+        const h = z1 - z0;
+        const t = (z - z0) / h;
+        const t2 = t * t;
+        const t3 = t2 * t;
+        top =
+          (2 * t3 - 3 * t2 + 1) * y0 +
+          (t3 - 2 * t2 + t) * h * slope(i - 1) +
+          (-2 * t3 + 3 * t2) * y1 +
+          (t3 - t2) * h * slope(i);
         break;
       }
     }
