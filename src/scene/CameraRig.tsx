@@ -1,20 +1,17 @@
 /**
  * Orbit controls plus the camera moves the app asks for: the four standard views (from the
- * store's `view`, mirrored with `side`), framing a double-clicked structure and framing the
- * focused candidate. Moves are eased over 0.6 s and jump at once under prefers-reduced-motion.
+ * store's `view`, mirrored with `side`) and the poses asked for through camera-requests.ts
+ * (a double-clicked structure, the focused candidate, a shown trigger point: see CameraFocus). Moves are eased over 0.6 s and jump at once under prefers-reduced-motion.
  * Frames are requested with invalidate() only while a move runs, so an idle scene draws nothing.
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Box3, PerspectiveCamera, Vector3 } from 'three';
+import { PerspectiveCamera, Vector3, type Box3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
-import { limbAxisAt } from '../anatomy/surface.ts';
-import { easeInOut, framePose, pointPose, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
-import { onFrameRequest } from './camera-requests.ts';
-import { focusBounds } from './focus-bounds.ts';
+import { easeInOut, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
+import { onPoseRequest } from './camera-requests.ts';
 import { firstFrame } from './first-frame.ts';
-import { sceneItem } from './scene-registry.ts';
 
 export interface CameraRigProps {
   /** Model-frame bounds of the right limb (mirrored here for the left). */
@@ -52,8 +49,6 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
   const side = useExplorer((s) => s.side);
-  const focused = useExplorer((s) => s.focusedCandidate);
-  const shownPoint = useExplorer((s) => s.shownTriggerPoint);
   const placed = useRef(false);
 
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
@@ -127,40 +122,18 @@ export function CameraRig({ bounds }: CameraRigProps) {
     placed.current = true;
   }, [view, side, bounds, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
 
-  // Double-click on a structure frames it, keeping the current direction of view.
+  // Requests: double-click framing, the focused candidate, "show on model" (CameraFocus).
   useEffect(
     () =>
-      onFrameRequest((box) => {
+      onPoseRequest((make) => {
         const target = controls.current?.target ?? keptTarget.current;
-        goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
+        goTo.current(
+          make({ position: camera.position.toArray(), target: target.toArray(), fov, aspect: aspect() }),
+          true,
+        );
       }),
     [camera, fov], // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
   );
-
-  // A focused candidate: frame its muscle, trigger points, attachments and zones (unless one of its
-  // trigger points was asked for: that is framed below).
-  useEffect(() => {
-    if (!focused || useExplorer.getState().shownTriggerPoint) return;
-    const box = focusBounds(focused);
-    if (!box) return;
-    const target = controls.current?.target ?? keptTarget.current;
-    goTo.current(framePose(box, camera.position.toArray(), target.toArray(), fov, aspect()), true);
-  }, [focused, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
-
-  // "Show on model": look at that trigger point from the skin side nearest it.
-  useEffect(() => {
-    const item = shownPoint ? sceneItem(shownPoint) : undefined;
-    if (!item) return;
-    const point = item.box(new Box3()).getCenter(new Vector3());
-    const axis = limbAxisAt(point.y);
-    // The world is the model frame mirrored in x for the left limb.
-    if (side === 'left') axis.x = -axis.x;
-    const target = controls.current?.target ?? keptTarget.current;
-    goTo.current(
-      pointPose(point.toArray(), axis, camera.position.toArray(), target.toArray(), fov, aspect()),
-      true,
-    );
-  }, [shownPoint, camera, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- side and aspect are read, not watched
 
   useFrame(() => {
     const m = move.current;

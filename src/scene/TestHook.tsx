@@ -9,8 +9,15 @@
  * It exposes nothing a person enters beyond what the URL already holds.
  */
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
-import { Box3, Mesh, Vector3, type BufferAttribute, type Object3D } from 'three';
+import {
+  Box3,
+  Mesh,
+  Vector3,
+  type BufferAttribute,
+  type Camera,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three';
 import { emphasisedPoint, partObject, sceneItem } from './scene-registry.ts';
 import { nearestSurfaceVertex } from './surface-at-hit.ts';
 
@@ -32,12 +39,14 @@ declare global {
 export interface TestHookProps {
   /** The group that mirrors the limb (its matrix maps model frame to world). */
   limb: { current: Object3D | null };
+  /** The canvas' camera, renderer and orbit controls (from R3F, handed down: see ModelExtras). */
+  camera: Camera;
+  gl: WebGLRenderer;
+  controls(): unknown;
 }
 
-export function TestHook({ limb }: TestHookProps) {
-  const camera = useThree((s) => s.camera);
-  const gl = useThree((s) => s.gl);
-  const get = useThree((s) => s.get);
+/** Mounted after the first frame (ModelExtras): tests wait for `window.__thighExplorer`. */
+export function TestHook({ limb, camera, gl, controls }: TestHookProps) {
   useEffect(() => {
     const toPage = (world: Vector3) => {
       const ndc = world.clone().project(camera);
@@ -69,7 +78,7 @@ export function TestHook({ limb }: TestHookProps) {
       }),
       camera: () => ({
         position: camera.position.toArray(),
-        target: (get().controls as { target?: Vector3 } | null)?.target?.toArray() ?? null,
+        target: (controls() as { target?: Vector3 } | null)?.target?.toArray() ?? null,
       }),
       item: (name) => {
         const item = sceneItem(name);
@@ -82,6 +91,6 @@ export function TestHook({ limb }: TestHookProps) {
     return () => {
       delete window.__thighExplorer;
     };
-  }, [camera, gl, get, limb]);
+  }, [camera, gl, controls, limb]);
   return null;
 }

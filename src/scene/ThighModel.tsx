@@ -5,7 +5,7 @@
  * Works out the referral lighting once (ranked candidates -> muscle tints, trigger points, painted
  * zones) and hands plain props down.
  */
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
@@ -18,7 +18,6 @@ import { litCandidates, rankColour } from './rank-colours.ts';
 import { PartMesh } from './PartMesh.tsx';
 import { SkinMesh } from './SkinMesh.tsx';
 import { CameraRig } from './CameraRig.tsx';
-import { TestHook } from './TestHook.tsx';
 import { firstFrame } from './first-frame.ts';
 
 const ModelExtras = lazy(() =>
@@ -37,6 +36,10 @@ export function ThighModel() {
   );
   const limb = useRef<Group>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
+  const controls = useCallback(() => get().controls, [get]);
   const side = useExplorer((s) => s.side);
   const { painSites, results, focused } = useExplorer(
     useShallow((s) => ({ painSites: s.painSites, results: s.results, focused: s.focusedCandidate })),
@@ -70,11 +73,14 @@ export function ThighModel() {
             rankTints={tints}
             relevant={relevantPoints}
             invalidate={invalidate}
+            limb={limb}
+            camera={camera}
+            gl={gl}
+            controls={controls}
           />
         </Suspense>
       </group>
       <CameraRig bounds={bounds} />
-      <TestHook limb={limb} />
     </>
   );
 }

@@ -50,6 +50,8 @@ export const shownPointScale = 1.9;
 /**
  * A trigger point: visible as `isPartVisible` says (or always, when it is the shown one), in its
  * muscle's rank colour while that muscle is a lit candidate (and in focus, if one is focused).
+ * While one point is shown, only its muscle's points stay (the store turns the whole layer on,
+ * and 48 beads around the one asked for would bury it).
  */
 export function pointLook(
   info: PartInfo,
@@ -58,7 +60,8 @@ export function pointLook(
   rankTints: ReadonlyMap<string, string>,
 ): PointLook {
   const shown = state.shownTriggerPoint === info.name;
-  const visible = shown || isPartVisible(info, state, relevant);
+  const others = state.shownTriggerPoint !== null && info.structure !== state.focusedCandidate;
+  const visible = shown || (!others && isPartVisible(info, state, relevant));
   const focusedElsewhere = state.focusedCandidate !== null && state.focusedCandidate !== info.structure;
   const tint = focusedElsewhere ? undefined : rankTints.get(info.structure);
   return {

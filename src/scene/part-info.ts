@@ -3,7 +3,7 @@
  * (three's `userData`): see `PartExtras` in the generator's types.
  */
 import { partKinds } from '../anatomy/ids.ts';
-import type { LayerId, PartKind } from '../anatomy/ids.ts';
+import type { PartKind } from '../anatomy/ids.ts';
 
 export type { PartKind };
 
@@ -30,26 +30,4 @@ export function partInfoFrom(name: string, userData: Record<string, unknown>): P
   return info;
 }
 
-/** The layer switch that shows or hides a kind of part. */
-export function layerOf(kind: PartKind): LayerId | undefined {
-  switch (kind) {
-    case 'skin':
-      return 'skin';
-    case 'fascia':
-    case 'septum':
-      return 'fascia';
-    case 'muscle':
-    case 'tendon':
-      return 'muscles';
-    case 'bone':
-      return 'bones';
-    case 'nerve':
-      return 'nerves';
-    case 'attachment':
-      return 'attachments';
-    case 'trigger-point':
-      return 'trigger-points';
-    case 'landmark':
-      return undefined;
-  }
-}
+export { layerOf } from './part-layer.ts';

@@ -3,7 +3,8 @@
  * boolean these functions return for it, so a change re-renders only the meshes it affects.
  */
 import type { LayerId } from '../anatomy/ids.ts';
-import { layerOf, type PartInfo } from './part-info.ts';
+import type { PartInfo } from './part-info.ts';
+import { layerOf } from './part-layer.ts';
 
 /** The slice of explorer state visibility depends on. */
 export interface VisibilityState {

@@ -24,6 +24,8 @@ it('restores a lost WebGL context in place, keeping pain sites and selection', a
   await page.goto(new URL('?pain=posterolateral-knee&select=biceps-femoris-long-head', baseUrl).toString());
   await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
   await page.waitForSelector('[data-candidate-id]');
+  // The test hook is mounted with the extras loaded after the first frame.
+  await page.waitForFunction(() => '__thighExplorer' in window);
   const before = await candidateIds(page);
   const urlBefore = page.url();
   const framesBefore = await page.evaluate(
@@ -66,5 +68,41 @@ it('restores a lost WebGL context in place, keeping pain sites and selection', a
     await page.evaluate(() => document.querySelector('canvas')?.getContext('webgl2')?.isContextLost()),
   ).toBe(false);
   expect(errors).toEqual([]);
+  await page.close();
+}, 240_000);
+
+it('ends a context that never comes back in the promised message, and Retry draws again', async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  await page.goto(new URL('?pain=posterolateral-knee', baseUrl).toString());
+  await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
+  await page.waitForSelector('[data-candidate-id]');
+  const before = await candidateIds(page);
+  await page.evaluate(() => {
+    const extension = document
+      .querySelector('canvas')
+      ?.getContext('webgl2')
+      ?.getExtension('WEBGL_lose_context');
+    if (!extension) throw new Error('WEBGL_lose_context is not available');
+    extension.loseContext(); // and never restoreContext()
+  });
+  await page.waitForSelector('html[data-scene="loading"]', { timeout: 10_000 });
+  // The guard waits restoreTimeoutMs (5 s) for a restore, then reports an error.
+  const lostAt = Date.now();
+  await page.waitForSelector('html[data-scene="error"]', { timeout: 20_000 });
+  expect(Date.now() - lostAt).toBeGreaterThan(3_000);
+  const alert = page.locator('.scene-error[role="alert"]');
+  expect(await alert.textContent()).toContain('Your browser could not draw the 3D view');
+  // The panel still works: the pain site and its candidates are kept.
+  expect(await candidateIds(page)).toEqual(before);
+  await alert.locator('button:has-text("Retry")').click();
+  await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
+  await page.waitForFunction(() => '__thighExplorer' in window);
+  const stats = await page.evaluate(() =>
+    (
+      window as unknown as { __thighExplorer?: { stats(): { frames: number; calls: number } } }
+    ).__thighExplorer?.stats(),
+  );
+  expect(stats?.calls ?? 0).toBeGreaterThan(0);
+  expect(await candidateIds(page)).toEqual(before);
   await page.close();
 }, 240_000);

@@ -25,8 +25,53 @@ afterAll(async () => {
 });
 
 interface Hook {
+  project(x: number, y: number, z: number): { x: number; y: number };
   skinPoint(y: number, angle: number): { x: number; y: number } | null;
   stats(): { frames: number; calls: number; triangles: number };
+  camera(): { position: number[]; target: number[] | null };
+  item(name: string): { centre: number[]; shown: boolean } | null;
+  shownTriggerPoint(): string | null;
+}
+
+/** Calls one method of the page's test hook. */
+function hook<K extends keyof Hook>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Hook[K]>
+): Promise<Awaited<ReturnType<Hook[K]>>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const h = (window as unknown as { __thighExplorer: Record<string, (...x: unknown[]) => unknown> })
+        .__thighExplorer;
+      return h[n]!(...a);
+    },
+    [name, args] as [string, unknown[]],
+  ) as Promise<Awaited<ReturnType<Hook[K]>>>;
+}
+
+/**
+ * Camera positions seen on each browser frame while `act` runs and the scene settles, with
+ * consecutive repeats dropped: [start, …in-between poses…, end].
+ */
+async function cameraPath(page: Page, act: () => Promise<void>): Promise<number[][]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __thighExplorer: Hook; __path: number[][]; __sampling: boolean };
+    w.__path = [];
+    w.__sampling = true;
+    const step = () => {
+      w.__path.push(w.__thighExplorer.camera().position);
+      if (w.__sampling) requestAnimationFrame(step);
+    };
+    step();
+  });
+  await act();
+  await settled(page);
+  const path = await page.evaluate(() => {
+    const w = window as unknown as { __path: number[][]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__path;
+  });
+  return path.filter((p, i) => i === 0 || p.some((v, k) => Math.abs(v - path[i - 1]![k]!) > 1e-6));
 }
 
 async function openScene(search: string): Promise<{ page: Page; foreign: string[] }> {
@@ -172,7 +217,86 @@ describe('the 3D scene', () => {
       (window as unknown as { __thighExplorer: Hook }).__thighExplorer.stats(),
     );
     expect(stats.calls).toBeLessThanOrEqual(80);
+
+    // "Show on model" for one trigger point: the scene emphasises that point and frames it.
+    expect(await hook(page, 'shownTriggerPoint')).toBeNull();
+    const showButtons = page.locator(
+      '[data-trigger-point-of="biceps-femoris-long-head"] button:has-text("Show on model")',
+    );
+    expect(await showButtons.count()).toBeGreaterThan(0);
+    const targetBefore = await hook(page, 'camera').then((c) => c.target);
+    await showButtons.last().click();
+    await settled(page);
+    await page.screenshot({ path: `${outputDir}/scene-shown-trigger-point.png` });
+    expect(await showButtons.last().getAttribute('aria-pressed')).toBe('true');
+    const shown = await hook(page, 'shownTriggerPoint');
+    expect(shown).toMatch(/^biceps-femoris-long-head-trigger-point-\d+$/);
+    const point = await page.evaluate(
+      (name) => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.item(name),
+      shown!,
+    );
+    expect(point?.shown).toBe(true);
+    const target = await hook(page, 'camera').then((c) => c.target);
+    const distance = (a: number[], b: number[]) => Math.hypot(...a.map((v, i) => v - b[i]!));
+    // The orbit target is the point itself, and the camera moved there (it was elsewhere).
+    expect(distance(target!, point!.centre)).toBeLessThan(0.005);
+    expect(distance(targetBefore!, point!.centre)).toBeGreaterThan(0.01);
+    // Right side: world = model frame, so the point projects to the middle of the canvas.
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const onScreen = await page.evaluate(
+      ([x, y, z]) => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.project(x!, y!, z!),
+      point!.centre,
+    );
+    expect(Math.abs(onScreen.x - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width * 0.05);
+    expect(Math.abs(onScreen.y - (canvas.y + canvas.height / 2))).toBeLessThan(canvas.height * 0.05);
+    // The emphasis draws at most two calls more (the ring), still within budget.
+    const shownStats = await hook(page, 'stats');
+    expect(shownStats.calls).toBeLessThanOrEqual(80);
     expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the camera without animation under reduced motion, and an orbit drag selects nothing', async () => {
+    const { page } = await openScene('?view=posterior');
+    await settled(page);
+    // The orbit controls arrive after the first frame.
+    await page.waitForFunction(
+      () => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.camera().target !== null,
+    );
+
+    // Normal motion: the move to the front view glides through in-between poses (so the check
+    // below can fail).
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const glide = await cameraPath(page, () => page.click('.view-buttons button:has-text("Front")'));
+    expect(glide.length).toBeGreaterThan(3);
+
+    // Reduced motion: start and end pose only, the end reached at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const framesBefore = await hook(page, 'stats').then((s) => s.frames);
+    const jump = await cameraPath(page, () => page.click('.view-buttons button:has-text("Back")'));
+    expect(jump).toHaveLength(2);
+    expect(jump[1]![2]!).toBeLessThan(jump[0]![2]!); // from the front (+z) round to the back (-z)
+    // Only a frame or two are drawn for the jump (no 0.6 s of animation frames).
+    expect((await hook(page, 'stats').then((s) => s.frames)) - framesBefore).toBeLessThanOrEqual(3);
+
+    // An orbit drag across the model turns the camera but neither selects nor marks pain.
+    const urlBefore = page.url();
+    const from = (await hook(page, 'skinPoint', -0.3, 180))!;
+    const before = await hook(page, 'camera').then((c) => c.position);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 15, from.y + i * 3);
+    await page.mouse.up();
+    await settled(page);
+    const after = await hook(page, 'camera').then((c) => c.position);
+    expect(Math.hypot(...after.map((v, i) => v - before[i]!))).toBeGreaterThan(0.05);
+    expect(page.url()).toBe(urlBefore);
+    expect(await page.locator('[data-candidate-id]').count()).toBe(0);
+    expect(page.url()).not.toMatch(/select=|pain=/);
+    // A plain click on the same spot does mark pain there (the drag check is not vacuous).
+    const spot = (await hook(page, 'skinPoint', -0.3, 180))!;
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForFunction(() => location.search.includes('pain='));
     await page.close();
   });
 });

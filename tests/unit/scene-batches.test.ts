@@ -166,6 +166,20 @@ describe('per-item looks', () => {
     expect(shownPointScale).toBeGreaterThan(1.5);
     expect(pointLook({ ...point, name: 'gracilis-trigger-point-2' }, shown, false, tints).shown).toBe(false);
   });
+  it("keeps only the shown point's muscle's points while one point is shown", () => {
+    const shown = {
+      ...state,
+      layers: ['trigger-points' as const],
+      focusedCandidate: 'gracilis',
+      selected: 'gracilis',
+      shownTriggerPoint: point.name,
+    };
+    const sibling = { ...point, name: 'gracilis-trigger-point-2' };
+    const other = { ...point, name: 'sartorius-trigger-point-1', structure: 'sartorius' };
+    expect(pointLook(sibling, shown, false, tints)).toMatchObject({ visible: true, scale: 1 });
+    expect(pointLook(other, shown, true, tints).visible).toBe(false);
+    expect(pointLook(other, { ...shown, shownTriggerPoint: null }, true, tints).visible).toBe(true);
+  });
   it('hides instanced trigger points from picking when they are not drawn', () => {
     const bead = new SphereGeometry(0.01);
     const mesh = new InstancedMesh(bead, new MeshBasicMaterial(), 2);
