@@ -400,6 +400,8 @@ export function sweptBar(
   params: readonly (readonly number[])[],
   section: (u: number, v: number, s: readonly number[]) => number,
   blend = 0.004,
+  /** An upper bound of the section's radius (m), for the far-field shortcut. */
+  extent = 0.02,
 ): Sdf {
   interface Segment {
     a: Vec3;
@@ -456,7 +458,19 @@ export function sweptBar(
     segments.push({ a, t, length, up, side, p0: parList[i - 1]!, p1: parList[i]! });
   }
   const s: number[] = new Array<number>(params[0]!.length).fill(0);
+  // Far from the bar only a lower bound is returned (the distance to its bounding box), which is
+  // exact enough for meshing and leaves every blend within FAR untouched.
+  const FAR = 0.03;
+  const reach = extent;
+  const lo = [0, 1, 2].map((k) => Math.min(...pts.map((q) => q[k]!)) - 2 * reach);
+  const hi = [0, 1, 2].map((k) => Math.max(...pts.map((q) => q[k]!)) + 2 * reach);
   return (x, y, z) => {
+    const out = Math.hypot(
+      Math.max(lo[0]! - x, x - hi[0]!, 0),
+      Math.max(lo[1]! - y, y - hi[1]!, 0),
+      Math.max(lo[2]! - z, z - hi[2]!, 0),
+    );
+    if (out > FAR) return out;
     let best = Infinity;
     for (const g of segments) {
       const px = x - g.a[0];
