@@ -199,6 +199,42 @@ describe('skin', () => {
   });
 });
 
+describe('pelvis', () => {
+  /** Extents of the hip bone's section across a ramus at `at` (tangent t), along `a` and t × a. */
+  function section(at: number[], t: number[], a: number[]): [number, number] {
+    const tl = Math.hypot(...t);
+    const tn = t.map((v) => v / tl);
+    const dot = (u: number[], v: number[]) => u[0]! * v[0]! + u[1]! * v[1]! + u[2]! * v[2]!;
+    const ad = dot(a, tn);
+    let an = a.map((v, k) => v - ad * tn[k]!);
+    const al = Math.hypot(...an);
+    an = an.map((v) => v / al);
+    const bn = [
+      tn[1]! * an[2]! - tn[2]! * an[1]!,
+      tn[2]! * an[0]! - tn[0]! * an[2]!,
+      tn[0]! * an[1]! - tn[1]! * an[0]!,
+    ];
+    const us: number[] = [];
+    const vs: number[] = [];
+    for (const p of points(node('hip-bone'))) {
+      const d = [p[0] - at[0]!, p[1] - at[1]!, p[2] - at[2]!];
+      if (Math.abs(dot(d, tn)) > 0.0015 || Math.hypot(...d) > 0.02) continue;
+      us.push(dot(d, an));
+      vs.push(dot(d, bn));
+    }
+    expect(us.length).toBeGreaterThan(10);
+    return [Math.max(...us) - Math.min(...us), Math.max(...vs) - Math.min(...vs)];
+  }
+
+  it('has an ischiopubic ramus that is a flat blade, not a round rod', () => {
+    // Across the ramus: thin through the obturator foramen's plane, broad within it.
+    const [thin, broad] = section([-0.03, -0.12, -0.074], [0.027, 0.016, 0.041], [-0.59, -0.64, 0.49]);
+    expect(thin).toBeGreaterThan(0.005);
+    expect(thin).toBeLessThan(0.011);
+    expect(broad / thin).toBeGreaterThan(1.6);
+  });
+});
+
 describe('foot (issue 3: the limb ends in a foot, not a stump)', () => {
   it('has a skin foot pointing forward (+z), about 0.15 × stature long (24–28 cm at gait2392 size)', () => {
     const pts = [...points(node('skin'))].filter((p) => p[1] < -0.9);
