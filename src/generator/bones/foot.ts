@@ -32,7 +32,7 @@ interface Ray {
 /** First (big toe) to fifth ray. */
 export const FOOT_RAYS: readonly Ray[] = [
   {
-    base: [-0.06, -0.912, 0.006],
+    base: [-0.06, -0.912, 0.0145],
     head: [-0.061, -0.936, 0.056],
     baseRadius: 0.0095,
     shaftRadius: 0.0068,
@@ -42,7 +42,7 @@ export const FOOT_RAYS: readonly Ray[] = [
     toeDirection: [0.02, 1, -0.03],
   },
   {
-    base: [-0.074, -0.906, 0.001],
+    base: [-0.074, -0.906, 0.0105],
     head: [-0.078, -0.937, 0.062],
     baseRadius: 0.0072,
     shaftRadius: 0.0045,
@@ -52,7 +52,7 @@ export const FOOT_RAYS: readonly Ray[] = [
     toeDirection: [-0.05, 1, -0.08],
   },
   {
-    base: [-0.087, -0.908, 0.0],
+    base: [-0.087, -0.908, 0.0095],
     head: [-0.094, -0.938, 0.056],
     baseRadius: 0.007,
     shaftRadius: 0.0043,
@@ -62,7 +62,7 @@ export const FOOT_RAYS: readonly Ray[] = [
     toeDirection: [-0.09, 1, -0.09],
   },
   {
-    base: [-0.1, -0.912, -0.004],
+    base: [-0.1, -0.912, 0.0035],
     head: [-0.109, -0.939, 0.048],
     baseRadius: 0.007,
     shaftRadius: 0.0042,
@@ -72,7 +72,7 @@ export const FOOT_RAYS: readonly Ray[] = [
     toeDirection: [-0.12, 1, -0.1],
   },
   {
-    base: [-0.113, -0.918, -0.008],
+    base: [-0.113, -0.918, -0.0005],
     head: [-0.125, -0.94, 0.037],
     baseRadius: 0.0075,
     shaftRadius: 0.0042,
@@ -136,11 +136,11 @@ const navicular = ellipsoid([-0.069, -0.904, -0.0205], [0.0155, 0.0115, 0.0062])
 const navicularTuberosity = ellipsoid([-0.0545, -0.909, -0.0225], [0.0055, 0.0055, 0.0055]);
 const cuboid = ellipsoid([-0.104, -0.921, -0.0225], [0.0115, 0.0105, 0.0125]);
 const cuneiforms = [
-  ellipsoid([-0.0595, -0.911, -0.0045], [0.0075, 0.0125, 0.0095]),
+  ellipsoid([-0.0595, -0.911, -0.0045], [0.0075, 0.0125, 0.009]),
   ellipsoid([-0.0735, -0.9055, -0.0055], [0.0058, 0.009, 0.0085]),
   ellipsoid([-0.0865, -0.9075, -0.0065], [0.0065, 0.009, 0.0095]),
 ];
-const fifthTuberosity = sphere([-0.1215, -0.923, -0.0085], 0.0062);
+const fifthTuberosity = sphere([-0.1215, -0.923, -0.003], 0.0062);
 
 const metatarsals: Sdf[] = FOOT_RAYS.map((r) => {
   const shaft = roundCone(r.base, r.head, r.shaftRadius, r.shaftRadius * 0.92);
