@@ -9,6 +9,9 @@
 import { AttachmentBatch } from './AttachmentBatch.tsx';
 import { CameraFocus } from './CameraFocus.tsx';
 import { TestHook, type TestHookProps } from './TestHook.tsx';
+
+export { PainMarkers } from './PainMarkers.tsx';
+export { skinHoverText, skinSitesToToggle } from './skin-input.ts';
 import { TriggerPointBatch, type TriggerPointBatchProps } from './TriggerPointBatch.tsx';
 import type { ModelPart } from './model-parts.ts';
 

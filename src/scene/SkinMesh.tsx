@@ -1,27 +1,32 @@
 /**
  * The skin: one mesh carrying the referral shader. A click reads the body-surface coordinate at
- * the hit (barycentric interpolation of `_surface`), toggles the pain sites under it and marks the
- * spot. Translucent while pain sites are chosen (trigger points and candidate muscles show
- * through) yet still clickable; unpickable only when x-ray ghosts it with no sites chosen.
+ * the hit (skin-input.ts), toggles the pain sites under it and marks the spot. Translucent while
+ * pain sites are chosen (trigger points and candidate muscles show through) yet still clickable;
+ * unpickable only when x-ray ghosts it with no sites chosen.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { Triangle, Vector3, type BufferAttribute, type Mesh } from 'three';
+import type { Mesh, Vector3 } from 'three';
 import { useExplorer } from '../state/store.ts';
 import type { PainSiteId } from '../anatomy/ids.ts';
+import type * as SkinInput from './skin-input.ts';
 import type { SurfacePatch } from '../anatomy/types.ts';
 import { painSites } from '../anatomy/pain-sites.ts';
-import { painSitesAt, sitesToToggle } from '../anatomy/pain-site-at.ts';
 import type { ModelPart } from './model-parts.ts';
 import type { PaintedPatch } from './referral-patches.ts';
 import { isPartGhosted, isPartVisible } from './visibility.ts';
 import { partColours } from './part-colours.ts';
 import { createSkinMaterial, setPaintedPatches, setSitePatches, setSkinOpacity } from './skin-material.ts';
-import { surfaceAtHit } from './surface-at-hit.ts';
 import { makePickable } from './picking.ts';
 import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
 import { registerPart } from './scene-registry.ts';
-import { PainMarkers } from './PainMarkers.tsx';
+import { firstFrame } from './first-frame.ts';
+
+// The markers come with the extras after the first frame (start-up budget); the painted zones and
+// the sites' outlines, drawn by the skin's own shader, are there from the first frame.
+const PainMarkers = lazy(() =>
+  firstFrame.then(() => import('./ModelExtras.tsx')).then((m) => ({ default: m.PainMarkers })),
+);
 
 export interface SkinMeshProps {
   part: ModelPart;
@@ -29,30 +34,13 @@ export interface SkinMeshProps {
   painted: readonly PaintedPatch[];
 }
 
-const a = new Vector3();
-const b = new Vector3();
-const c = new Vector3();
-const local = new Vector3();
-const bary = new Vector3();
-const triangle = new Triangle();
-
-/** The surface coordinate under an event on the skin, or undefined when it cannot be read. */
-function coordinateAt(e: ThreeEvent<MouseEvent | PointerEvent>): { y: number; angle: number } | undefined {
-  const mesh = e.object as Mesh;
-  const surface = mesh.geometry.getAttribute('_surface') as BufferAttribute | undefined;
-  const position = mesh.geometry.getAttribute('position') as BufferAttribute | undefined;
-  if (!surface || !position || !e.face) return undefined;
-  a.fromBufferAttribute(position, e.face.a);
-  b.fromBufferAttribute(position, e.face.b);
-  c.fromBufferAttribute(position, e.face.c);
-  mesh.worldToLocal(local.copy(e.point));
-  triangle.set(a, b, c).getBarycoord(local, bary);
-  return surfaceAtHit(surface, e.face, bary);
-}
-
-function siteLabels(sites: readonly PainSiteId[]): string {
-  return sites.map((id) => painSites.find((s) => s.id === id)?.label ?? id).join(', ');
-}
+/** Reading the skin under the pointer arrives with the extras, after the first frame. */
+let input: typeof SkinInput | null = null;
+void firstFrame
+  .then(() => import('./ModelExtras.tsx'))
+  .then((m) => {
+    input = m;
+  });
 
 export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps) {
   const { info, geometry, matrix } = part;
@@ -90,20 +78,15 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
 
   const onMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
-    const coord = coordinateAt(e);
-    const sites = coord ? painSitesAt(coord) : [];
-    showHoverLabel(sites.length ? `Skin: ${siteLabels(sites)}` : 'Skin', e.point);
+    if (input) showHoverLabel(input.skinHoverText(e), e.point);
   };
   const onOut = () => hideHoverLabel();
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta > 2) return;
-    const coord = coordinateAt(e);
-    if (!coord) return;
-    const under = painSitesAt(coord);
-    if (under.length === 0) return;
+    if (e.delta > 2 || !input) return;
     const store = useExplorer.getState();
-    const toggled = sitesToToggle(store.painSites, under);
+    const toggled = input.skinSitesToToggle(e, store.painSites);
+    if (toggled.length === 0) return;
     for (const site of toggled) store.togglePainSite(site);
     const spot = (e.object as Mesh).worldToLocal(e.point.clone());
     setClicks((previous) => {
@@ -131,7 +114,9 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
       onPointerOut={onOut}
       onClick={onClick}
     >
-      <PainMarkers geometry={geometry} chosen={chosen} clicks={clicks} />
+      <Suspense fallback={null}>
+        <PainMarkers geometry={geometry} chosen={chosen} clicks={clicks} />
+      </Suspense>
     </mesh>
   );
 });
