@@ -256,6 +256,40 @@ describe('the 3D scene', () => {
     await page.close();
   });
 
+  it('picks a batched attachment footprint: hover names it, a click selects its muscle', async () => {
+    // Bones and footprints only, from the outside: the trochanteric insertions face the camera.
+    const { page } = await openScene('?layers=bones,attachments&view=lateral');
+    await settled(page);
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    const label = page.locator('.scene-hover-label');
+    let picked: { name: string; muscle: string } | undefined;
+    for (const [name, muscle, words] of [
+      ['gluteus-medius-insertion', 'gluteus-medius', 'Gluteus medius: insertion'],
+      ['gluteus-minimus-insertion', 'gluteus-minimus', 'Gluteus minimus: insertion'],
+      ['vastus-lateralis-origin', 'vastus-lateralis', 'Vastus lateralis: origin'],
+    ] as const) {
+      const item = await hook(page, 'item', name);
+      expect(item?.shown).toBe(true);
+      const at = await hook(page, 'project', item!.centre[0]!, item!.centre[1]!, item!.centre[2]!);
+      expect(at.x).toBeGreaterThan(canvas.x);
+      expect(at.x).toBeLessThan(canvas.x + canvas.width);
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.move(at.x + 1, at.y);
+      if ((await label.isVisible()) && (await label.textContent()) === words) {
+        picked = { name, muscle };
+        break;
+      }
+    }
+    expect(picked, 'no footprint centre was pickable from the lateral view').toBeDefined();
+    const item = (await hook(page, 'item', picked!.name))!;
+    const spot = await hook(page, 'project', item.centre[0]!, item.centre[1]!, item.centre[2]!);
+    await page.mouse.click(spot.x + 1, spot.y);
+    await page.waitForFunction((m) => location.search.includes(`select=${m}`), picked!.muscle);
+    await settled(page);
+    expect((await hook(page, 'item', picked!.name))?.shown).toBe(true);
+    await page.close();
+  });
+
   it('moves the camera without animation under reduced motion, and an orbit drag selects nothing', async () => {
     const { page } = await openScene('?view=posterior');
     await settled(page);
