@@ -35,7 +35,7 @@ import type { MeshPart } from '../types.ts';
 /** Rows of the foot block (between the ankle ring and the sole's centre). */
 const FOOT_ROWS = 80;
 /** Elevation samples per column before resampling by arc length. */
-const SAMPLES = 260;
+const SAMPLES = 220;
 /** The rays' centre: inside the midfoot's height, straight above the limb axis at the sole. */
 const CENTRE_Y = -0.915;
 
@@ -293,7 +293,7 @@ export function buildFootSkin(
     }
     let lo = Math.max(r, 0);
     let hi = prev;
-    for (let i = 0; i < 18; i++) {
+    for (let i = 0; i < 11; i++) {
       const mid = (lo + hi) / 2;
       if (envelope(C[0] + dir[0] * mid, C[1] + dir[1] * mid, C[2] + dir[2] * mid) < 0) lo = mid;
       else hi = mid;

@@ -209,7 +209,10 @@ function buildSkin(shell: Shell, parts: readonly MeshPart[]): MeshPart {
     const first = pos.length / 3;
     for (let c = 0; c < COLUMNS; c++) {
       pos.push(...centre);
-      surf.push(centre[1], angles[c]! + 180 / COLUMNS);
+      // The angle midway between the two ring vertices it joins (the foot's columns are not
+      // evenly spaced in angle, see foot.ts).
+      const a = (ring * w + c) * 2 + 1;
+      surf.push(centre[1], (surf[a]! + surf[a + 2]!) / 2);
     }
     for (let c = 0; c < COLUMNS; c++) {
       const a = ring * w + c;
