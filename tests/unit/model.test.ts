@@ -192,6 +192,19 @@ describe('skin', () => {
     expect(perimeter).toBeLessThanOrEqual(0.57);
   });
 
+  it('keeps the surface angle continuous in every triangle (seam, caps and foot included)', () => {
+    const skin = node('skin');
+    const s = skin.surface!;
+    const idx = skin.node.getMesh()!.listPrimitives()[0]!.getIndices()!.getArray()!;
+    let widest = 0;
+    for (let t = 0; t < idx.length; t += 3) {
+      const a = [idx[t]!, idx[t + 1]!, idx[t + 2]!].map((v) => s[v * 2 + 1]!);
+      widest = Math.max(widest, Math.max(...a) - Math.min(...a));
+    }
+    // Columns are 3.75° apart; a triangle spanning far more would smear a painted zone.
+    expect(widest).toBeLessThan(12);
+  });
+
   it('covers every bone from the iliac crest to the heel', () => {
     const ys = [...points(node('skin'))].map((p) => p[1]);
     expect(Math.max(...ys)).toBeGreaterThan(0.09);
