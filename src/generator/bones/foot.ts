@@ -110,6 +110,17 @@ export function toeSegments(ray: Ray): [Vec3, Vec3, number, number][] {
 
 const [ax, , az] = ANKLE_JOINT_CENTRE;
 
+/** An axis-aligned box with rounded edges (the cuboid is, roughly, a cube). */
+function roundedBox(c: Vec3, half: Vec3, r: number): Sdf {
+  return (x, y, z) => {
+    const qx = Math.abs(x - c[0]) - half[0] + r;
+    const qy = Math.abs(y - c[1]) - half[1] + r;
+    const qz = Math.abs(z - c[2]) - half[2] + r;
+    const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0), Math.max(qz, 0));
+    return outside + Math.min(Math.max(qx, qy, qz), 0) - r;
+  };
+}
+
 // Talus: the trochlea (a dome under the tibial plafond, between the malleoli), the body resting on
 // the calcaneus' posterior facet, the neck turning forward and medially to the rounded head that
 // meets the navicular, and the posterior process behind.
@@ -134,7 +145,7 @@ export const talusBounds = { min: [-0.11, -0.915, -0.11] as Vec3, max: [-0.055, 
 // the navicular). Separate bones are kept apart by a hair so the joints read.
 const navicular = ellipsoid([-0.069, -0.904, -0.0205], [0.0155, 0.0115, 0.0062]);
 const navicularTuberosity = ellipsoid([-0.0545, -0.909, -0.0225], [0.0055, 0.0055, 0.0055]);
-const cuboid = ellipsoid([-0.104, -0.921, -0.0225], [0.0115, 0.0105, 0.0125]);
+const cuboid = roundedBox([-0.1045, -0.9205, -0.0225], [0.0105, 0.0095, 0.0115], 0.0045);
 const cuneiforms = [
   ellipsoid([-0.0595, -0.911, -0.0045], [0.0075, 0.0125, 0.009]),
   ellipsoid([-0.0735, -0.9055, -0.0055], [0.0058, 0.009, 0.0085]),
