@@ -302,7 +302,7 @@ describe('the 3D scene', () => {
     // below can fail).
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const glide = await cameraPath(page, () => page.click('.view-buttons button:has-text("Front")'));
-    expect(glide.length).toBeGreaterThan(3);
+    expect(glide.length).toBeGreaterThan(2); // start, at least one in-between pose, end
 
     // Reduced motion: start and end pose only, the end reached at once.
     await page.emulateMedia({ reducedMotion: 'reduce' });
