@@ -27,7 +27,7 @@ export interface SheetShape {
 }
 
 const PROBE_OUT = 0.045;
-const PROBE_IN = 0.045;
+const PROBE_IN = 0.07;
 const PROBE_STEP = 0.0015;
 const GAP = 0.0006;
 
@@ -89,6 +89,12 @@ export interface DrapeInput {
   outward: (p: V3) => V3;
   /** Membrane relaxation passes (more = bridges wider hollows). */
   relax: number;
+  /** How deep (m) the sheet may thicken to fill a hollow its outer face bridges. */
+  fill: number;
+  /** Anything else it must lie on, not enclose (the nerves). */
+  obstacle?: (p: V3) => boolean;
+  /** Where filling must stay away from (near the nerves). */
+  keepClear?: (p: V3) => boolean;
 }
 
 function boxOf(p: Float32Array): number[] {
@@ -121,6 +127,7 @@ export function drapeSheet(input: DrapeInput): {
   const boxes = input.deeper.map((m) => ({ m, b: boxOf(m.positions) }));
   const inside: Inside = (p) => {
     if (input.bone(p[0], p[1], p[2]) < 0.0012) return true;
+    if (input.obstacle?.(p)) return true;
     for (const { m, b } of boxes) {
       if (p[0] < b[0]! || p[0] > b[3]! || p[1] < b[1]! || p[1] > b[4]! || p[2] < b[2]! || p[2] > b[5]!)
         continue;
@@ -156,20 +163,78 @@ export function drapeSheet(input: DrapeInput): {
       }),
     );
   }
-  const deep: V3[][] = guide.map((row, i) => row.map((g, j) => add(g, scale(gn[i]![j]!, s[i]![j]! + GAP))));
-  const normal = gridNormals(deep, input.outward);
+  // The deep face follows the bed more closely than the outer membrane does (a spring toward the
+  // floor), so hollows the outer face bridges are filled with muscle, up to `fill` deep, instead of
+  // leaving an air gap under the sheet. The outer face stays where the membrane put it.
+  let inner = s.map((row) => [...row]);
+  for (let pass = 0; pass < 30; pass++) {
+    inner = inner.map((row, i) =>
+      row.map((v, j) => {
+        let sum = 0;
+        let k = 0;
+        for (const [a, b] of [
+          [i - 1, j],
+          [i + 1, j],
+          [i, j - 1],
+          [i, j + 1],
+        ] as const) {
+          const r = inner[a]?.[b];
+          if (r === undefined) continue;
+          sum += r;
+          k++;
+        }
+        const avg = k > 0 ? sum / k : v;
+        const f = floor[i]![j]!;
+        const target = Number.isNaN(f) ? s[i]![j]! - input.fill : f;
+        return Math.max(lim(i, j), 0.5 * v + 0.5 * (0.8 * avg + 0.2 * target));
+      }),
+    );
+  }
+  // Filling fades out toward the borders and ends, which stay thin lens edges.
+  const taper = (i: number, j: number): number =>
+    Math.max(0, Math.sin((Math.PI * j) / (J - 1)) * Math.sin((Math.PI * i) / (rings - 1))) ** 0.7;
+  // No filling where the thickened sheet would come near a nerve running in the hollow.
+  let extra = s.map((row, i) =>
+    row.map((v, j) => {
+      const x = taper(i, j) * Math.min(input.fill, Math.max(0, v - inner[i]![j]!));
+      const g = guide[i]![j]!;
+      const n = gn[i]![j]!;
+      const clear = !input.keepClear || [0.5, 1].every((f) => !input.keepClear!(add(g, scale(n, v - f * x))));
+      return clear ? x : 0;
+    }),
+  );
+  for (let pass = 0; pass < 6; pass++) {
+    extra = extra.map((row, i) =>
+      row.map((v, j) => {
+        let sum = v;
+        let k = 1;
+        for (const r of [extra[i - 1]?.[j], extra[i + 1]?.[j], row[j - 1], row[j + 1]]) {
+          if (r === undefined) continue;
+          sum += r;
+          k++;
+        }
+        return sum / k;
+      }),
+    );
+  }
+  // The outer face is the smooth membrane; the lens hangs inward from it along its normals.
+  const outer: V3[][] = guide.map((row, i) =>
+    row.map((g, j) => add(g, scale(gn[i]![j]!, s[i]![j]! + GAP + 2 * input.halfDepth[i]!))),
+  );
+  const normal = gridNormals(outer, input.outward);
   const e = input.exponent;
-  // The lens's half-thickness at across fraction v (0..1) of a ring whose middle is t.
+  // Half-thickness of the lens at the middle of each sample's ring, thickened where it fills.
+  const thick: number[][] = extra.map((row, i) => row.map((x) => input.halfDepth[i]! + x / 2));
+  const deep: V3[][] = outer.map((row, i) =>
+    row.map((q, j) => add(q, scale(normal[i]![j]!, -2 * thick[i]![j]!))),
+  );
+  // The lens's half-thickness at across fraction v (0..1) of a section whose middle is t.
   const lensHalf = (t: number, v: number): number => {
     const w = Math.abs(2 * v - 1);
     return t * Math.max(0, 1 - w ** e) ** (1 / e);
   };
-  const half: number[][] = deep.map((row, i) =>
-    row.map((_, j) => lensHalf(input.halfDepth[i]!, j / (J - 1))),
-  );
-  const mid: V3[][] = deep.map((row, i) =>
-    row.map((d, j) => add(d, scale(normal[i]![j]!, input.halfDepth[i]!))),
-  );
+  const half: number[][] = thick.map((row) => row.map((t, j) => lensHalf(t, j / (J - 1))));
+  const mid: V3[][] = deep.map((row, i) => row.map((d, j) => add(d, scale(normal[i]![j]!, thick[i]![j]!))));
   const across: V3[][] = deep.map((row) =>
     row.map((_, j) => normalize(sub(row[Math.min(J - 1, j + 1)]!, row[Math.max(0, j - 1)]!))),
   );
@@ -188,8 +253,13 @@ export function drapeSheet(input: DrapeInput): {
   };
   const positions = new Float32Array(rings * A * 3);
   let o = 0;
+  const atNum = (row: readonly number[], v: number): number => {
+    const x = v * (J - 1);
+    const j0 = Math.min(J - 2, Math.floor(x));
+    const f = x - j0;
+    return row[j0]! + (row[j0 + 1]! - row[j0]!) * f;
+  };
   for (let i = 0; i < rings; i++) {
-    const t = input.halfDepth[i]!;
     for (let k = 0; k < A; k++) {
       const th = (2 * Math.PI * k) / A;
       const c = Math.cos(th);
@@ -199,7 +269,7 @@ export function drapeSheet(input: DrapeInput): {
       const v = (1 + a) / 2;
       const base = at(deep[i]!, v);
       const n = normalize(at(normal[i]!, v));
-      const p = add(base, scale(n, t * (1 + b)));
+      const p = add(base, scale(n, atNum(thick[i]!, v) * (1 + b)));
       positions[o++] = p[0];
       positions[o++] = p[1];
       positions[o++] = p[2];
@@ -282,7 +352,17 @@ export function sheetDepth(sh: SheetShape, p: V3): number {
   const a = dot(d, sh.across[bi]![bj]!);
   if ((bj === 0 && a < -0.002) || (bj === J - 1 && a > 0.002)) return Infinity;
   const h = Math.max(0.0008, sh.half[bi]![bj]!);
-  return Math.abs(dot(d, sh.normal[bi]![bj]!)) / h;
+  const w = dot(d, sh.normal[bi]![bj]!);
+  // A point off to the side of its nearest sample (past a border the sheet curls round) is not
+  // over the sheet at all, whatever its height.
+  const row = sh.mid[bi]!;
+  const step = Math.max(
+    length(sub(row[Math.min(J - 1, bj + 1)]!, row[Math.max(0, bj - 1)]!)) / 2,
+    sh.spacing,
+  );
+  const side = length(sub(d, scale(sh.normal[bi]![bj]!, w)));
+  if (side > step) return Infinity;
+  return Math.abs(w) / h;
 }
 
 /** Where to push p (inside the sheet) to leave it along the normal, or undefined if outside. */

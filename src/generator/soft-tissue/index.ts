@@ -5,7 +5,17 @@
 import { attachmentNodeName, triggerPointNodeName } from '../../anatomy/ids.ts';
 import type { BoneId, NerveId } from '../../anatomy/ids.ts';
 import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
-import { loftSections, vertexNormals, type Section, type V3 } from '../loft/index.ts';
+import {
+  add,
+  dot,
+  loftSections,
+  scale,
+  smoothCentreline,
+  sub,
+  vertexNormals,
+  type Section,
+  type V3,
+} from '../loft/index.ts';
 import { type ShaftSample, axisAtY, shaftAxis } from './bone-axes.ts';
 import { drapeSheet } from './drape.ts';
 import { escapeTrapped, gradient, settle, pushOutOfField } from './collide.ts';
@@ -145,6 +155,26 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   return [apex, mid, [end[0], end[1], end[2]]];
 }
 
+/** Nerve centrelines (as their tubes are built below), so draped sheets lie on them. */
+const nerveLines = nerves.map((n) => ({
+  line: smoothCentreline(n.path, 48),
+  r: nerveRadius[n.id as NerveId],
+}));
+
+function nearNerve(p: V3, margin: number): boolean {
+  for (const { line, r: radius } of nerveLines) {
+    const r = radius + margin;
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const ab = sub(line[i]!, a);
+      const t = Math.max(0, Math.min(1, dot(sub(p, a), ab) / Math.max(1e-12, dot(ab, ab))));
+      const q = add(a, scale(ab, t));
+      if ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2 < r * r) return true;
+    }
+  }
+  return false;
+}
+
 /** Replaces a lofted sheet's mesh by the same sheet laid on the bone and deeper muscles. */
 function drapeMuscle(
   m: LoftedMuscle,
@@ -171,6 +201,9 @@ function drapeMuscle(
     depthIn: sectionDepth,
     outward,
     relax: d.relax,
+    fill: d.fill,
+    obstacle: (p) => nearNerve(p, 0.002),
+    keepClear: (p) => nearNerve(p, 0.016),
   });
   m.positions = out.positions;
   m.indices = out.indices;

@@ -38,9 +38,9 @@ export interface MuscleGeometry {
   /**
    * Broad sheets laid on what lies beneath them (drape.ts) instead of lofted flat: the paths span
    * the sheet from one border to the other; `relax` = how far it bridges hollows; `around` ring
-   * vertices; `across` bed samples per ring.
+   * vertices; `across` bed samples per ring; `fill` how deep it may thicken into hollows it bridges.
    */
-  drape?: { relax: number; around: number; across: number };
+  drape?: { relax: number; around: number; across: number; fill: number };
 }
 
 const base = {
@@ -301,8 +301,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           ...wrapPath(femur, [
-            [-0.11, 140, 0.008],
-            [-0.22, 140, 0.012],
+            [-0.11, 132, 0.008],
+            [-0.22, 132, 0.012],
             [-0.35, 125, 0.012],
             [-0.405, 106, 0.008],
           ]),
@@ -310,8 +310,8 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
         [
           ...wrapPath(femur, [
-            [-0.135, 172, 0.005],
-            [-0.24, 172, 0.008],
+            [-0.135, 160, 0.004],
+            [-0.24, 160, 0.006],
             [-0.36, 150, 0.01],
             [-0.412, 116, 0.008],
           ]),
@@ -332,7 +332,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       about: 'femur',
       order: 3,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 56, across: 25 },
+      drape: { relax: 120, around: 56, across: 25, fill: 0.008 },
     },
     {
       ...base,
@@ -404,7 +404,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       exponent: 2.4,
       curl: 12,
       tendonPartMin: 1,
-      drape: { relax: 30, around: 48, across: 21 },
+      drape: { relax: 30, around: 48, across: 21, fill: 0.008 },
     },
     {
       ...base,
@@ -762,14 +762,14 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         [
           [-0.097, 0.079, -0.128],
           [-0.126, 0.022, -0.134],
-          [-0.154, -0.04, -0.1],
-          [-0.163, -0.1, -0.06],
+          [-0.152, -0.04, -0.106],
+          [-0.161, -0.098, -0.07],
         ],
         [
           [-0.07, 0.058, -0.147],
           [-0.103, 0.0, -0.16],
           [-0.14, -0.066, -0.128],
-          [-0.159, -0.13, -0.066],
+          [-0.157, -0.13, -0.073],
         ],
         [
           [-0.046, 0.03, -0.156],
@@ -791,7 +791,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.0125,
+      halfDepth: 0.0115,
       tendon: [0, 0.1],
       ends: [
         [0.012, 0.007],
@@ -804,7 +804,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
       exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 60, across: 27 },
+      drape: { relax: 120, around: 60, across: 27, fill: 0.012 },
     },
   ];
 }
