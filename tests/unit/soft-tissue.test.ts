@@ -134,6 +134,103 @@ describe('soft tissue: attachments', () => {
   });
 });
 
+/** Distances along a ray (origin o, unit direction d) at which it crosses the mesh (Möller–Trumbore). */
+function rayHits(
+  part: Pick<MeshPart, 'positions' | 'indices'>,
+  o: readonly number[],
+  d: readonly number[],
+): number[] {
+  const p = part.positions;
+  const ix = part.indices;
+  const out: number[] = [];
+  for (let t = 0; t < ix.length; t += 3) {
+    const a = ix[t]! * 3;
+    const b = ix[t + 1]! * 3;
+    const c = ix[t + 2]! * 3;
+    const e1 = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
+    const e2 = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
+    const h = [
+      d[1]! * e2[2]! - d[2]! * e2[1]!,
+      d[2]! * e2[0]! - d[0]! * e2[2]!,
+      d[0]! * e2[1]! - d[1]! * e2[0]!,
+    ];
+    const det = e1[0]! * h[0]! + e1[1]! * h[1]! + e1[2]! * h[2]!;
+    if (Math.abs(det) < 1e-14) continue;
+    const f = 1 / det;
+    const sv = [o[0]! - p[a]!, o[1]! - p[a + 1]!, o[2]! - p[a + 2]!];
+    const u = f * (sv[0]! * h[0]! + sv[1]! * h[1]! + sv[2]! * h[2]!);
+    if (u < 0 || u > 1) continue;
+    const q = [
+      sv[1]! * e1[2]! - sv[2]! * e1[1]!,
+      sv[2]! * e1[0]! - sv[0]! * e1[2]!,
+      sv[0]! * e1[1]! - sv[1]! * e1[0]!,
+    ];
+    const v = f * (d[0]! * q[0]! + d[1]! * q[1]! + d[2]! * q[2]!);
+    if (v < 0 || u + v > 1) continue;
+    const dist = f * (e2[0]! * q[0]! + e2[1]! * q[1]! + e2[2]! * q[2]!);
+    if (dist > 0) out.push(dist);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+describe('soft tissue: shapes a student would notice', () => {
+  it('covers the lateral femur with muscle from below the greater trochanter to above the knee', () => {
+    const femur = bones.parts.find((p) => p.name === 'femur')!;
+    const muscles = st.parts.filter((p) => p.extras.kind === 'muscle');
+    const bare: string[] = [];
+    for (let y = -0.12; y >= -0.381; y -= 0.02) {
+      for (const angle of [60, 75, 90, 105, 120, 135]) {
+        // Inward from 20 cm outside the limb, in a horizontal plane (angle 90 = straight lateral).
+        const a = (angle * Math.PI) / 180;
+        const d = [Math.sin(a), 0, -Math.cos(a)];
+        const o = [-0.1 - d[0]! * 0.2, y, -0.06 - d[2]! * 0.2];
+        const toBone = rayHits(femur, o, d)[0] ?? Infinity;
+        const toMuscle = Math.min(...muscles.map((m) => rayHits(m, o, d)[0] ?? Infinity));
+        if (!(toMuscle < toBone)) bare.push(`y ${y.toFixed(2)} at ${angle}°`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
+  it('gives gluteus maximus a thick middle (2-3.5 cm through) that thins to its borders', () => {
+    const gm = st.muscles.find((m) => m.geometry.id === 'gluteus-maximus')!;
+    const mesh = byName.get('gluteus-maximus')!;
+    const sheet = gm.sheet!;
+    expect(sheet).toBeDefined();
+    const through = (fu: number, fv: number): number => {
+      const i = Math.round(fu * (sheet.mid.length - 1));
+      const j = Math.round(fv * (sheet.mid[i]!.length - 1));
+      const m = sheet.mid[i]![j]!;
+      const n = sheet.normal[i]![j]!;
+      const o = [m[0] + n[0] * 0.1, m[1] + n[1] * 0.1, m[2] + n[2] * 0.1];
+      const hits = rayHits(mesh, o, [-n[0], -n[1], -n[2]]);
+      expect(hits.length, `${fu},${fv}`).toBeGreaterThanOrEqual(2);
+      return hits[1]! - hits[0]!;
+    };
+    for (const [fu, fv] of [
+      [0.5, 0.5],
+      [0.4, 0.4],
+      [0.5, 0.3],
+      [0.5, 0.7],
+    ] as const) {
+      const t = through(fu, fv);
+      expect(t, `${fu},${fv}`).toBeGreaterThanOrEqual(0.02);
+      expect(t, `${fu},${fv}`).toBeLessThanOrEqual(0.035);
+    }
+    expect(through(0.5, 0.04)).toBeLessThan(0.7 * through(0.5, 0.5));
+  });
+
+  it('makes every separate tendon part at least 25 mm long (no stubs or caps)', () => {
+    for (const p of st.parts.filter((q) => q.extras.kind === 'tendon')) {
+      // Tendon parts are capped tubes whose last two vertices are the centres of their end caps.
+      const v = p.positions.length / 3;
+      const a = [p.positions[(v - 2) * 3]!, p.positions[(v - 2) * 3 + 1]!, p.positions[(v - 2) * 3 + 2]!];
+      const b = [p.positions[(v - 1) * 3]!, p.positions[(v - 1) * 3 + 1]!, p.positions[(v - 1) * 3 + 2]!];
+      expect(Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!), p.name).toBeGreaterThanOrEqual(0.025);
+    }
+  });
+});
+
 describe('soft tissue: fit to bone and proportions', () => {
   it('keeps every muscle and tendon vertex less than 2 mm inside bone', () => {
     for (const p of st.parts.filter((q) => q.extras.kind === 'muscle' || q.extras.kind === 'tendon')) {
