@@ -409,16 +409,19 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
     {
       ...base,
       id: 'piriformis',
+      // Through the greater sciatic notch behind the bone (not through it, so the bone push does
+      // not tear it), above the sciatic nerve where it leaves the pelvis.
       paths: [
         [
           [-0.0235, 0.0003, -0.1396],
-          [-0.0657, -0.0276, -0.1193],
-          [-0.1, -0.05, -0.1],
+          [-0.058, -0.01, -0.143],
+          [-0.085, -0.024, -0.134],
+          [-0.11, -0.05, -0.112],
           [-0.1272, -0.0697, -0.0855],
         ],
       ],
-      halfWidth: 0.016,
-      halfDepth: 0.007,
+      halfWidth: 0.013,
+      halfDepth: 0.009,
       tendon: [0, 0.25],
       ends: [
         [0.02, 0.004],
