@@ -22,7 +22,7 @@ interface SeptumPlan {
 }
 
 export const septumPlans: readonly SeptumPlan[] = [
-  { id: 'lateral-intermuscular-septum', boneAngle: 150, fasciaAngle: 112 },
+  { id: 'lateral-intermuscular-septum', boneAngle: 168, fasciaAngle: 112 },
   { id: 'medial-intermuscular-septum', boneAngle: 215, fasciaAngle: 292 },
   { id: 'posterior-intermuscular-septum', boneAngle: 190, fasciaAngle: 232 },
 ];
