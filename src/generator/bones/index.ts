@@ -4,7 +4,7 @@
  * builder (`field`, `fieldOf`, `project`) so muscles can be kept out of bone and footprints laid
  * exactly on it. Simplification to the file's budget happens in the writer, for every part alike.
  */
-import type { BoneId } from '../../anatomy/ids.ts';
+import { boneIds, type BoneId } from '../../anatomy/ids.ts';
 import type { Landmark, Vec3 } from '../../anatomy/types.ts';
 import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
 import { meshLevelSet, type Bounds } from '../mesh/level-set.ts';
@@ -42,17 +42,8 @@ export const boneDefinitions: Readonly<Record<BoneId, BoneDefinition>> = {
   'metatarsal-bones': { field: footBonesField, bounds: footBonesBounds, step: 0.0011 },
 };
 
-const boneOrder: readonly BoneId[] = [
-  'hip-bone',
-  'sacrum',
-  'femur',
-  'patella',
-  'tibia',
-  'fibula',
-  'calcaneus',
-  'talus',
-  'metatarsal-bones',
-];
+/** Meshed in the order the identifiers are listed (the model's node order follows it). */
+const boneOrder: readonly BoneId[] = boneIds;
 
 /** Meshes one bone's field. */
 export function meshBone(id: BoneId): MeshPart {

@@ -108,6 +108,29 @@ function boxOf(p: Float32Array): number[] {
   return b;
 }
 
+/** Mean of the up-to-four grid neighbours of (i, j); `fallback` where it has none. */
+function neighbourAverage(
+  grid: readonly (readonly number[])[],
+  i: number,
+  j: number,
+  fallback: number,
+): number {
+  let sum = 0;
+  let k = 0;
+  for (const [a, b] of [
+    [i - 1, j],
+    [i + 1, j],
+    [i, j - 1],
+    [i, j + 1],
+  ] as const) {
+    const r = grid[a]?.[b];
+    if (r === undefined) continue;
+    sum += r;
+    k++;
+  }
+  return k > 0 ? sum / k : fallback;
+}
+
 export function drapeSheet(input: DrapeInput): {
   positions: Float32Array;
   indices: Uint32Array;
@@ -145,20 +168,7 @@ export function drapeSheet(input: DrapeInput): {
   for (let pass = 0; pass < input.relax; pass++) {
     s = s.map((row, i) =>
       row.map((v, j) => {
-        let sum = 0;
-        let k = 0;
-        for (const [a, b] of [
-          [i - 1, j],
-          [i + 1, j],
-          [i, j - 1],
-          [i, j + 1],
-        ] as const) {
-          const r = s[a]?.[b];
-          if (r === undefined) continue;
-          sum += r;
-          k++;
-        }
-        const avg = k > 0 ? sum / k : v;
+        const avg = neighbourAverage(s, i, j, v);
         return Math.max(lim(i, j), 0.5 * v + 0.5 * avg);
       }),
     );
@@ -170,20 +180,7 @@ export function drapeSheet(input: DrapeInput): {
   for (let pass = 0; pass < 30; pass++) {
     inner = inner.map((row, i) =>
       row.map((v, j) => {
-        let sum = 0;
-        let k = 0;
-        for (const [a, b] of [
-          [i - 1, j],
-          [i + 1, j],
-          [i, j - 1],
-          [i, j + 1],
-        ] as const) {
-          const r = inner[a]?.[b];
-          if (r === undefined) continue;
-          sum += r;
-          k++;
-        }
-        const avg = k > 0 ? sum / k : v;
+        const avg = neighbourAverage(inner, i, j, v);
         const f = floor[i]![j]!;
         const target = Number.isNaN(f) ? s[i]![j]! - input.fill : f;
         return Math.max(lim(i, j), 0.5 * v + 0.5 * (0.8 * avg + 0.2 * target));
