@@ -7,12 +7,12 @@ import { nerveRadius } from '../../src/generator/soft-tissue/nerves.ts';
 import {
   boneIds,
   connectiveTissueIds,
-  landmarkIds,
   muscleIds,
   nerveIds,
   painSiteIds,
   selfTestIds,
-  skinId,
+  structureIds,
+  type LandmarkId,
   type MuscleId,
   type SelfTestId,
   type StructureId,
@@ -61,7 +61,7 @@ function strongest(t: SelfTest): MuscleId[] {
 
 const distance = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
-function landmarkAt(id: (typeof landmarkIds)[number]): Vec3 {
+function landmarkAt(id: LandmarkId): Vec3 {
   const found = landmarks.find((l) => l.id === id);
   if (!found) throw new Error(`no landmark ${id}`);
   return found.position;
@@ -475,14 +475,7 @@ describe('self-tests', () => {
 });
 
 describe('rehab', () => {
-  const structureIds = new Set<string>([
-    ...boneIds,
-    ...landmarkIds,
-    ...muscleIds,
-    ...connectiveTissueIds,
-    ...nerveIds,
-    skinId,
-  ]);
+  const known = new Set<string>(structureIds);
   const item = (id: string) => {
     const found = rehab.find((r) => r.id === id);
     if (!found) throw new Error(`no rehab item ${id}`);
@@ -494,7 +487,7 @@ describe('rehab', () => {
     for (const r of rehab) {
       expect(r.steps.length, r.id).toBeGreaterThanOrEqual(2);
       expect(r.serves.length, r.id).toBeGreaterThan(0);
-      for (const s of r.serves) expect(structureIds.has(s), `${r.id}: ${s}`).toBe(true);
+      for (const s of r.serves) expect(known.has(s), `${r.id}: ${s}`).toBe(true);
     }
   });
 

@@ -5,24 +5,18 @@
  */
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boneIds, connectiveTissueIds, landmarkIds, muscleIds, nerveIds } from '../../src/anatomy/ids.ts';
+import {
+  boneIds,
+  connectiveTissueIds,
+  landmarkIds,
+  muscleIds,
+  nerveIds,
+  partKinds,
+} from '../../src/anatomy/ids.ts';
 import { limbAxisAt, surfaceCoordinate } from '../../src/anatomy/surface.ts';
 import { ANKLE_JOINT_CENTRE, HIP_JOINT_CENTRE, KNEE_JOINT_CENTRE } from '../../src/generator/bones/frame.ts';
 import { NECK_DIRECTION } from '../../src/generator/bones/femur.ts';
 import { loadModel, type LoadedModel, type LoadedNode } from './model-fixture.ts';
-
-const partKinds = [
-  'bone',
-  'landmark',
-  'muscle',
-  'tendon',
-  'attachment',
-  'septum',
-  'fascia',
-  'nerve',
-  'skin',
-  'trigger-point',
-];
 
 let model: LoadedModel;
 beforeAll(async () => {

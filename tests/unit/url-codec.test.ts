@@ -1,19 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  boneIds,
-  connectiveTissueIds,
-  landmarkIds,
-  layerIds,
-  muscleIds,
-  nerveIds,
-  painSiteIds,
-  selfTestIds,
-  sides,
-  skinId,
-  views,
-} from '../../src/anatomy/ids.ts';
-import type { StructureId } from '../../src/anatomy/ids.ts';
+import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../../src/anatomy/ids.ts';
 import {
   defaultUrlState,
   deepestMuscleLayer,
@@ -22,15 +9,6 @@ import {
   serialiseUrlState,
   type UrlState,
 } from '../../src/state/url-codec.ts';
-
-const structureIds: StructureId[] = [
-  ...boneIds,
-  ...landmarkIds,
-  ...muscleIds,
-  ...connectiveTissueIds,
-  ...nerveIds,
-  skinId,
-];
 
 describe('parseUrlState: worked examples', () => {
   it('reads an empty query as the default state', () => {
