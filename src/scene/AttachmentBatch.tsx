@@ -12,7 +12,7 @@ import { Box3, Color, type Mesh } from 'three';
 import { useExplorer } from '../state/store.ts';
 import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
-import { attachmentLook, type AttachmentLook } from './batch-looks.ts';
+import { attachmentLook, batchStateOf, type AttachmentLook } from './batch-looks.ts';
 import {
   createAttachmentMaterial,
   createItemTexture,
@@ -43,19 +43,8 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
   const labels = useMemo(() => items.map(partLabel), [items]);
   const texture = useMemo(() => createItemTexture(items.length), [items]);
   const material = useMemo(() => createAttachmentMaterial(texture), [texture]);
-  const state = useExplorer(
-    useShallow((s) => ({
-      layers: s.layers,
-      peel: s.peel,
-      isolate: s.isolate,
-      selected: s.selected,
-      focusedCandidate: s.focusedCandidate,
-      hidden: s.hidden,
-      xray: s.xray,
-      hovered: s.hovered,
-      shownTriggerPoint: null,
-    })),
-  );
+  // Footprints look the same whichever trigger point is shown: leaving it out spares re-renders.
+  const state = useExplorer(useShallow((s) => ({ ...batchStateOf(s), shownTriggerPoint: null })));
   const looks = useMemo(() => items.map((info) => attachmentLook(info, state)), [items, state]);
   const current = useRef<AttachmentLook[]>(looks);
   const mesh = useRef<Mesh>(null);

@@ -24,7 +24,7 @@ import {
 import { useExplorer } from '../state/store.ts';
 import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
-import { pointLook, type PointLook } from './batch-looks.ts';
+import { batchStateOf, pointLook, type PointLook } from './batch-looks.ts';
 import { partLabel } from './part-label.ts';
 import { isShown } from './picking.ts';
 import { raycastDrawnItems } from './batch-picking.ts';
@@ -92,19 +92,7 @@ export const TriggerPointBatch = memo(function TriggerPointBatch({
     () => new SpriteMaterial({ map: ringTexture(), depthTest: false, transparent: true }),
     [],
   );
-  const state = useExplorer(
-    useShallow((s) => ({
-      layers: s.layers,
-      peel: s.peel,
-      isolate: s.isolate,
-      selected: s.selected,
-      focusedCandidate: s.focusedCandidate,
-      hidden: s.hidden,
-      xray: s.xray,
-      hovered: s.hovered,
-      shownTriggerPoint: s.shownTriggerPoint,
-    })),
-  );
+  const state = useExplorer(useShallow(batchStateOf));
   const looks = useMemo(
     () => parts.map((p) => pointLook(p.info, state, relevant.has(p.info.name), rankTints)),
     [parts, state, relevant, rankTints],

@@ -6,11 +6,27 @@
 import { isPartGhosted, isPartVisible, type VisibilityState } from './visibility.ts';
 import type { PartInfo } from './part-info.ts';
 import { partColours } from './part-colours.ts';
+import type { ExplorerState } from '../state/store.ts';
 
 export interface BatchState extends VisibilityState {
   xray: boolean;
   hovered: string | null;
   shownTriggerPoint: string | null;
+}
+
+/** The part of the store the batches' looks depend on (a selector for `useShallow`). */
+export function batchStateOf(s: ExplorerState): BatchState {
+  return {
+    layers: s.layers,
+    peel: s.peel,
+    isolate: s.isolate,
+    selected: s.selected,
+    focusedCandidate: s.focusedCandidate,
+    hidden: s.hidden,
+    xray: s.xray,
+    hovered: s.hovered,
+    shownTriggerPoint: s.shownTriggerPoint,
+  };
 }
 
 /** Extra light on an attachment: selected (blue), hovered (white) or its muscle in focus (own colour). */
