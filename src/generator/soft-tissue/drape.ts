@@ -324,8 +324,8 @@ export function drapeSheet(input: DrapeInput): {
   };
 }
 
-/** Depth of p in a draped sheet: 0 on the mid-surface, 1 on its faces, above 1 outside. */
-export function sheetDepth(sh: SheetShape, p: V3): number {
+/** Row and column of the sheet's mid-surface sample nearest to p. */
+function nearestSample(sh: SheetShape, p: V3): [number, number] {
   let bi = 0;
   let bj = 0;
   let best = Infinity;
@@ -341,6 +341,16 @@ export function sheetDepth(sh: SheetShape, p: V3): number {
       }
     }
   }
+  return [bi, bj];
+}
+
+/** Depth of p in a draped sheet: 0 on the mid-surface, 1 on its faces, above 1 outside. */
+export function sheetDepth(sh: SheetShape, p: V3): number {
+  return depthAt(sh, p, ...nearestSample(sh, p));
+}
+
+/** `sheetDepth` measured against a known nearest sample (bi, bj). */
+function depthAt(sh: SheetShape, p: V3, bi: number, bj: number): number {
   const d = sub(p, sh.mid[bi]![bj]!);
   const l = dot(d, sh.along[bi]![bj]!);
   if ((bi === 0 && l < -sh.spacing * 0.75) || (bi === sh.mid.length - 1 && l > sh.spacing * 0.75))
@@ -364,22 +374,8 @@ export function sheetDepth(sh: SheetShape, p: V3): number {
 
 /** Where to push p (inside the sheet) to leave it along the normal, or undefined if outside. */
 export function pushOutOfSheet(sh: SheetShape, p: V3, gap: number): V3 | undefined {
-  let bi = 0;
-  let bj = 0;
-  let best = Infinity;
-  for (let i = 0; i < sh.mid.length; i++) {
-    const row = sh.mid[i]!;
-    for (let j = 0; j < row.length; j++) {
-      const q = row[j]!;
-      const d = (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2;
-      if (d < best) {
-        best = d;
-        bi = i;
-        bj = j;
-      }
-    }
-  }
-  if (sheetDepth(sh, p) >= 1) return undefined;
+  const [bi, bj] = nearestSample(sh, p);
+  if (depthAt(sh, p, bi, bj) >= 1) return undefined;
   const n = sh.normal[bi]![bj]!;
   const w = dot(sub(p, sh.mid[bi]![bj]!), n);
   const h = Math.max(0.0008, sh.half[bi]![bj]!);
