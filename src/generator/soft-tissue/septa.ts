@@ -1,7 +1,8 @@
 /**
  * The three intermuscular septa as thin sheets from the linea aspera out toward the fascia lata,
- * from about the lesser trochanter down to just above the condyles: lateral (vastus lateralis |
- * biceps short head), medial (vastus medialis | adductors), posterior (adductors | hamstrings).
+ * from about the lesser trochanter down to just above the condyles, each traced along the gap
+ * between the finished muscles of the compartments it parts: lateral (anterior | posterior),
+ * medial (anterior | medial), posterior (medial | posterior).
  */
 import type { ConnectiveTissueId } from '../../anatomy/ids.ts';
 import type { Compartment } from '../../anatomy/types.ts';
@@ -19,12 +20,32 @@ interface SeptumPlan {
   boneAngle: number;
   /** Angle where it meets the fascia around the limb axis. */
   fasciaAngle: number;
+  /**
+   * The compartments on either side: it runs where it is equally far from both. The third
+   * compartment joins the side it lies beyond, so the septum skirts it too.
+   */
+  between: readonly [readonly Compartment[], readonly Compartment[]];
 }
 
 export const septumPlans: readonly SeptumPlan[] = [
-  { id: 'lateral-intermuscular-septum', boneAngle: 168, fasciaAngle: 112 },
-  { id: 'medial-intermuscular-septum', boneAngle: 215, fasciaAngle: 292 },
-  { id: 'posterior-intermuscular-septum', boneAngle: 190, fasciaAngle: 232 },
+  {
+    id: 'lateral-intermuscular-septum',
+    boneAngle: 168,
+    fasciaAngle: 112,
+    between: [['anterior-thigh'], ['posterior-thigh', 'medial-thigh']],
+  },
+  {
+    id: 'medial-intermuscular-septum',
+    boneAngle: 215,
+    fasciaAngle: 292,
+    between: [['anterior-thigh'], ['medial-thigh', 'posterior-thigh']],
+  },
+  {
+    id: 'posterior-intermuscular-septum',
+    boneAngle: 190,
+    fasciaAngle: 232,
+    between: [['medial-thigh', 'anterior-thigh'], ['posterior-thigh']],
+  },
 ];
 
 const TOP = -0.14;
@@ -35,17 +56,6 @@ function fasciaRadius(y: number): number {
   const t = (TOP - y) / (TOP - BOTTOM);
   return 0.08 - 0.018 * t;
 }
-
-/**
- * The compartments on either side of each septum: it runs where it is equally far from both
- * sides. The third compartment joins the side it lies beyond, so the septum skirts it too.
- */
-const sides: Partial<Record<ConnectiveTissueId, readonly [readonly Compartment[], readonly Compartment[]]>> =
-  {
-    'lateral-intermuscular-septum': [['anterior-thigh'], ['posterior-thigh', 'medial-thigh']],
-    'medial-intermuscular-septum': [['anterior-thigh'], ['medial-thigh', 'posterior-thigh']],
-    'posterior-intermuscular-septum': [['medial-thigh', 'anterior-thigh'], ['posterior-thigh']],
-  };
 
 const STEP = 0.0015;
 
@@ -138,15 +148,14 @@ export function septumMesh(
   plan: SeptumPlan,
   femur: readonly ShaftSample[],
   bone: DistanceField,
-  muscles: readonly MeshPart[] = [],
+  muscles: readonly MeshPart[],
 ): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
   const rows = 28;
   const cols = 12;
-  const [sideA, sideB] = sides[plan.id] ?? [];
-  const inSide = (side: readonly Compartment[] | undefined) => (m: MeshPart) =>
-    side?.includes(m.extras.compartment as Compartment) ?? false;
-  const groupA = muscles.filter(inSide(sideA));
-  const groupB = muscles.filter(inSide(sideB));
+  const inSide = (side: readonly Compartment[]) => (m: MeshPart) =>
+    side.includes(m.extras.compartment as Compartment);
+  const groupA = muscles.filter(inSide(plan.between[0]));
+  const groupB = muscles.filter(inSide(plan.between[1]));
   const outlines = (group: readonly MeshPart[], y: number) =>
     group.map((m) => sliceSegments(m, y)).filter((o) => o.length > 0);
   let grid: V3[] = [];
