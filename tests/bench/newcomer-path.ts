@@ -8,6 +8,9 @@
  */
 import type { Browser } from 'playwright-core';
 
+/** Where the newcomer clicks: the outer buttock (body-surface height in m, angle in degrees). */
+export const outerButtock = { y: -0.06, angle: 140 } as const;
+
 export interface NewcomerPath {
   clicks: number;
   /** Opening the page until the model has drawn. */
@@ -30,12 +33,14 @@ export async function timeNewcomerPath(
     await page.waitForSelector('html[data-scene="ready"]', { timeout: 180_000 });
     const ready = performance.now();
     await page.waitForFunction(() => '__thighExplorer' in window);
-    const spot = await page.evaluate(() =>
-      (
-        window as unknown as {
-          __thighExplorer: { skinPoint(y: number, angle: number): { x: number; y: number } | null };
-        }
-      ).__thighExplorer.skinPoint(-0.06, 140),
+    const spot = await page.evaluate(
+      ({ y, angle }) =>
+        (
+          window as unknown as {
+            __thighExplorer: { skinPoint(y: number, angle: number): { x: number; y: number } | null };
+          }
+        ).__thighExplorer.skinPoint(y, angle),
+      outerButtock,
     );
     if (!spot) throw new Error('newcomer path: the outer buttock is not on screen');
     const t1 = performance.now();

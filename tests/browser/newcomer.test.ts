@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './launch.ts';
 import { candidateIds, screenshot } from './explorer-helpers.ts';
+import { outerButtock } from '../bench/newcomer-path.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,8 +32,9 @@ it('gets from an empty page to the gluteus minimus self-test and trigger point i
   expect(await candidateIds(page)).toEqual([]);
 
   // Click 1: the outer buttock, where a gluteus minimus pattern starts (the default view is from behind).
-  const spot = await page.evaluate(() =>
-    (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(-0.06, 140),
+  const spot = await page.evaluate(
+    ({ y, angle }) => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(y, angle),
+    outerButtock,
   );
   expect(spot).not.toBeNull();
   await page.mouse.click(spot!.x, spot!.y);
