@@ -29,7 +29,7 @@ import { nerves } from '../../anatomy/nerves.ts';
 import type { Vec3 } from '../../anatomy/types.ts';
 import { nerveRadius } from './nerves.ts';
 import { septumMesh, septumPlans } from './septa.ts';
-import { type MuscleGeometry, muscleGeometries } from './specs.ts';
+import { type MuscleGeometry, muscleGeometries } from './shapes/index.ts';
 import { triggerPointPosition } from './trigger-points.ts';
 import { tube } from './tubes.ts';
 

@@ -22,7 +22,7 @@ import {
 } from '../loft/index.ts';
 import { type ShaftSample, axisAtY } from './bone-axes.ts';
 import { type SheetShape, pushOutOfSheet, sheetDepth } from './drape.ts';
-import type { MuscleGeometry } from './specs.ts';
+import type { MuscleGeometry } from './shapes/index.ts';
 
 export interface LoftedMuscle {
   geometry: MuscleGeometry;
