@@ -1,16 +1,8 @@
-/** General advice for the chosen pain sites and their candidates, each with its sources. */
-import type { PainSiteId } from '../anatomy/ids.ts';
-import { adviceFor, type Candidate } from '../diagnosis/index.ts';
+/** General advice for the chosen pain sites, their candidates and the recorded self-test results, each with its sources. */
+import type { SourcedNote } from '../anatomy/types.ts';
 import { SourceList } from './SourceList.tsx';
 
-export function AdviceList({
-  painSites,
-  candidates,
-}: {
-  painSites: readonly PainSiteId[];
-  candidates: readonly Candidate[];
-}) {
-  const advice = adviceFor(painSites, candidates);
+export function AdviceList({ advice }: { advice: readonly SourcedNote[] }) {
   if (advice.length === 0) return null;
   return (
     <section className="advice" aria-labelledby="advice-title">

@@ -2,6 +2,7 @@
  * The side panel: where it hurts, the ranked muscles that may send pain there, the checks that tell
  * them apart, the chosen structure's card, and the model's controls. DOM only; works without WebGL.
  */
+import { adviceFor } from '../diagnosis/index.ts';
 import { useExplorer } from '../state/store.ts';
 import { AdviceList } from './AdviceList.tsx';
 import { CandidateAnnouncer } from './CandidateAnnouncer.tsx';
@@ -22,8 +23,12 @@ import { useCandidates } from './use-candidates.ts';
 export function Panel({ withModel }: { withModel: boolean }) {
   const painSites = useExplorer((s) => s.painSites);
   const selected = useExplorer((s) => s.selected);
+  const results = useExplorer((s) => s.results);
   const candidates = useCandidates();
   const hasSites = painSites.length > 0;
+  // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
+  // shows it even before any pain site is chosen.
+  const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
       <SearchBox />
@@ -52,10 +57,10 @@ export function Panel({ withModel }: { withModel: boolean }) {
         <StructureCard key={selected} id={selected} candidates={candidates} canShowOnModel={withModel} />
       )}
       {hasSites && <RedFlags painSites={painSites} />}
-      {hasSites && candidates.length > 0 && (
+      {((hasSites && candidates.length > 0) || advice.length > 0) && (
         <section className="panel-section" aria-label="Checks and advice">
           <DiscriminatingTests candidates={candidates} painSites={painSites} />
-          <AdviceList painSites={painSites} candidates={candidates} />
+          <AdviceList advice={advice} />
         </section>
       )}
       {withModel && (

@@ -65,6 +65,11 @@ describe('text view (fallback)', () => {
     await page.focus('.structure-list button.structure-button >> nth=0');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#structure-card');
+
+    // A result alone, with no pain site chosen, still brings its advice (seed:003's whole-thigh note).
+    await openExplorer(page, inject('baseUrl'), '?text=1&positive=toe-touch');
+    expect(await page.$('[data-candidate-id]')).toBeNull();
+    expect(await page.textContent('.advice')).toMatch(/intermuscular septa/);
   });
 
   it('a browser without WebGL gets the text view on its own', async () => {

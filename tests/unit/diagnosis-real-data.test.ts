@@ -320,6 +320,28 @@ describe('discriminating tests, look-ups, advice and warnings on the real data',
     expect(note?.text).toMatch(/hamstrings/i);
   });
 
+  it('with no pain site chosen (the panel then ranks nothing), each recorded result still brings its advice', () => {
+    const adviceForResults = (results: Results) => adviceFor([], rank([], results), results);
+    expect(adviceForResults({})).toEqual([]);
+    const heel = adviceForResults({ 'heel-to-buttock': 'positive' });
+    expect(heel.some((n) => n.sources.includes('seed:001') && /gluteus minimus/i.test(n.text))).toBe(true);
+    expect(heel.some((n) => n.kind === 'reference-view' && /cramp/i.test(n.text))).toBe(true);
+    expect(
+      adviceForResults({ 'resisted-knee-flexion': 'positive' }).some(
+        (n) => n.sources.includes('seed:002') && /behind the knee/i.test(n.text),
+      ),
+    ).toBe(true);
+    expect(
+      adviceForResults({ 'straight-leg-raise': 'positive' }).some(
+        (n) => n.kind === 'caution' && /nerve/i.test(n.text),
+      ),
+    ).toBe(true);
+    // A negative toe-touch is not stubborn tightness: no circumferential-thigh advice.
+    expect(adviceForResults({ 'toe-touch': 'negative' }).some((n) => n.sources.includes('seed:003'))).toBe(
+      false,
+    );
+  });
+
   it('seed:001: pain in the back of the thigh brings the note that the seizing hamstring may be gluteus minimus', () => {
     const notes = adviceFor(backOfThigh, rank(backOfThigh));
     expect(notes.some((n) => n.sources.includes('seed:001') && /gluteus minimus/i.test(n.text))).toBe(true);
