@@ -156,6 +156,8 @@ export const selfTestIds = [
   // Beyond SPEC's minimum.
   'prone-leg-raise',
   'hard-seat-sitting',
+  // seed:001's driving and long-sitting cramp, so that history can reach the ranking.
+  'long-sitting-or-driving',
   // Travell & Simons' trigger-point locations for the front, inner and outer thigh and the hip crest
   // (the seeds' tests all concern the back of the limb).
   'front-thigh-palpation',

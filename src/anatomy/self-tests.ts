@@ -1032,6 +1032,67 @@ const tests: readonly SelfTest[] = [
     sources: ['travell-simons', 'referral-summaries', 'seed:001'],
   },
   {
+    id: 'long-sitting-or-driving',
+    name: 'Back-of-thigh cramp when driving or after long sitting',
+    kind: 'posture',
+    steps: [
+      'Do not try this while driving: notice it as a passenger, or sit in a chair at home.',
+      'Sit for 20 to 30 minutes the way you usually drive or relax, hips slid forward on the seat and legs stretched out in front of you.',
+      'Notice whether the back of the thigh tightens, seizes or aches while you sit, or as you stand up afterwards.',
+      'Another time, sit with your hips right at the back of the seat and your knees a little more bent, and compare.',
+    ],
+    positiveFeels:
+      'The back of the thigh cramps, seizes or aches when you sit for a long time with your hips slid forward and legs out (as when driving), and sitting back in the seat eases it.',
+    positive: [
+      {
+        structure: 'gluteus-minimus',
+        weight: 0.45,
+        reason:
+          'A back of the thigh that seizes while driving or after long sitting is, in seed 001, pain sent from gluteus minimus: its front fibres steady the pelvis when you sit, and sliding the hips forward for legroom strains them',
+      },
+      ...each(
+        hamstrings,
+        0.1,
+        'The hamstrings themselves can ache where the seat edge presses under the thigh, and hamstring trigger points make rising from a chair painful',
+      ),
+    ],
+    negative: [
+      {
+        structure: 'gluteus-minimus',
+        weight: 0.1,
+        reason: 'No trouble with long sitting or driving makes gluteus minimus slightly less likely',
+      },
+    ],
+    painSites: [
+      'posterior-thigh-proximal',
+      'posterior-thigh-middle',
+      'posterior-thigh-distal',
+      'buttock',
+      'calf-proximal',
+      'calf-middle',
+    ],
+    cautions: [
+      'Numbness in the buttocks or between the legs, or tingling down the leg while sitting, is not a muscle sign: see the warning signs.',
+    ],
+    notes: [
+      {
+        kind: 'seed-view',
+        text:
+          'Seed 001: people who drive with the leg stretched out for legroom slide their hips forward in the seat, which makes the gluteus minimus trigger point more active and the "hamstring" cramp worse; ' +
+          'more hamstring stretching does not help. People who sit for long periods may feel it at the back of the hip or in the calf instead.',
+        sources: ['seed:001'],
+      },
+      {
+        kind: 'reference-view',
+        text:
+          'Pain with sitting is not specific: the hamstrings and gluteus maximus can hurt with sitting too. ' +
+          'Pressing gluteus minimus with a tennis ball and bringing on the familiar pain is the stronger sign.',
+        sources: ['referral-summaries', 'travell-simons'],
+      },
+    ],
+    sources: ['seed:001', 'referral-summaries', 'travell-simons'],
+  },
+  {
     id: 'front-thigh-palpation',
     name: 'Press along the front of the thigh',
     kind: 'palpation',

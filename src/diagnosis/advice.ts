@@ -98,6 +98,7 @@ export function adviceFor(
   const seizing =
     results['heel-to-buttock'] === 'positive' ||
     results['tennis-ball-gluteus-minimus'] === 'positive' ||
+    results['long-sitting-or-driving'] === 'positive' ||
     (backOfThigh && listed.includes('gluteus-minimus'));
   if (seizing) notes.push(seizingHamstringAdvice);
   if (results['heel-to-buttock'] === 'positive') notes.push(heelToButtockCaution);

@@ -365,6 +365,7 @@ describe('self-tests', () => {
     ['single-leg-squat', ['gluteus-maximus']],
     ['prone-leg-raise', ['gluteus-maximus']],
     ['hard-seat-sitting', ['gluteus-maximus']],
+    ['long-sitting-or-driving', ['gluteus-minimus']],
   ];
   it.each(seedReadings)('%s points most strongly where its source says', (id, expected) => {
     expect(strongest(test(id))).toEqual(expect.arrayContaining(expected));

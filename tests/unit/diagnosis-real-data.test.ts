@@ -55,6 +55,21 @@ describe('seed cases: telling the back of the thigh apart', () => {
     );
   });
 
+  it('seed:001: a back of the thigh that cramps when driving or after long sitting puts gluteus minimus first, clear of the hamstrings', () => {
+    // High on the back of the thigh the maps alone tie gluteus minimus with the inner hamstrings.
+    const upper: PainSiteId[] = ['posterior-thigh-proximal'];
+    const [first, second] = rank(upper, { 'long-sitting-or-driving': 'positive' });
+    expect(first?.id).toBe('gluteus-minimus');
+    expect(first!.score).toBeGreaterThan(second!.score);
+    expect(first?.reasons.some((reason) => /driving|sitting/i.test(reason))).toBe(true);
+    for (const sites of [backOfThigh, ['posterior-thigh-distal', 'popliteal-fossa'] as PainSiteId[]])
+      expect(rank(sites, { 'long-sitting-or-driving': 'positive' })[0]?.id).toBe('gluteus-minimus');
+    // No trouble sitting lets a hamstring, equally fitting on the map, go ahead of it.
+    expect(
+      position(rank(upper, { 'long-sitting-or-driving': 'negative' }), 'gluteus-minimus'),
+    ).toBeGreaterThan(0);
+  });
+
   it('seed:001: pain behind the knee on the toe-out straight-leg raise puts biceps femoris first', () => {
     const ranked = rank(['popliteal-fossa', 'posterolateral-knee'], {
       'straight-leg-raise-toe-out': 'positive',
@@ -326,6 +341,11 @@ describe('discriminating tests, look-ups, advice and warnings on the real data',
     const heel = adviceForResults({ 'heel-to-buttock': 'positive' });
     expect(heel.some((n) => n.sources.includes('seed:001') && /gluteus minimus/i.test(n.text))).toBe(true);
     expect(heel.some((n) => n.kind === 'reference-view' && /cramp/i.test(n.text))).toBe(true);
+    expect(
+      adviceForResults({ 'long-sitting-or-driving': 'positive' }).some(
+        (n) => n.sources.includes('seed:001') && /gluteus minimus/i.test(n.text),
+      ),
+    ).toBe(true);
     expect(
       adviceForResults({ 'resisted-knee-flexion': 'positive' }).some(
         (n) => n.sources.includes('seed:002') && /behind the knee/i.test(n.text),
