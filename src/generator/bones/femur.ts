@@ -11,6 +11,7 @@ import type { Vec3 } from '../../anatomy/types.ts';
 import {
   ellipse2,
   ellipsoid,
+  halfSpace,
   rodChain,
   roundCone,
   sphere,
@@ -93,15 +94,23 @@ function buildLineaAspera(): Sdf {
 
 const head = sphere(HIP_JOINT_CENTRE, FEMUR_HEAD_RADIUS);
 const neck = roundCone(HIP_JOINT_CENTRE, NECK_BASE, 0.0155, 0.0195);
-const greaterTrochanter = ellipsoid([-0.128, -0.083, -0.084], [0.0145, 0.026, 0.02]);
-const trochanterApex = ellipsoid([-0.126, -0.066, -0.091], [0.011, 0.012, 0.012]);
+// The trochanter's apex rises only ≈ 8 mm above the head centre (about level with it on adult
+// femora), so gait2392's piriformis insertion on its upper medial border lies ≈ 12 mm under the top.
+const greaterTrochanter = ellipsoid([-0.128, -0.084, -0.084], [0.0145, 0.025, 0.02]);
+const trochanterApex = ellipsoid([-0.127, -0.069, -0.092], [0.011, 0.0115, 0.0115]);
 const intertrochantericCrest = roundCone([-0.126, -0.088, -0.095], [-0.1, -0.124, -0.086], 0.009, 0.007);
 const intertrochantericLine = roundCone([-0.128, -0.08, -0.066], [-0.104, -0.124, -0.064], 0.007, 0.006);
 const lesserTrochanter = ellipsoid([-0.099, -0.126, -0.087], [0.0085, 0.011, 0.0085]);
 const glutealTuberosity = ellipsoid([-0.124, -0.175, -0.079], [0.0055, 0.022, 0.0055]);
 const metaphysis = ellipsoid([-0.085, -0.438, -0.068], [0.033, 0.03, 0.022]);
 const lateralCondyle = ellipsoid([-0.107, -0.463, -0.078], [0.017, 0.0195, 0.031]);
-const medialCondyle = ellipsoid([-0.061, -0.4615, -0.079], [0.0185, 0.0205, 0.031]);
+// The medial condyle's upper back is trimmed flatter (a plane facing up and back), so its posterior
+// bulge rounds off into the popliteal surface lower down, as on a real femur, instead of rising as a
+// full ellipsoid: gait2392's medial gastrocnemius origin then lies ≈ 13 mm under the surface.
+const medialCondyleBall = ellipsoid([-0.061, -0.4615, -0.079], [0.0185, 0.0205, 0.031]);
+const medialCondyleUpperBack = halfSpace([-0.06, -0.445, -0.1], [0, 0.8, -0.6]);
+const medialCondyle: Sdf = (x, y, z) =>
+  smax(medialCondyleBall(x, y, z), medialCondyleUpperBack(x, y, z), 0.016);
 const patellarSurface = ellipsoid([-0.085, -0.45, -0.053], [0.03, 0.022, 0.0145]);
 const trochlearGroove = roundCone([-0.086, -0.43, -0.034], [-0.085, -0.47, -0.043], 0.0065, 0.0065);
 const intercondylarNotch = ellipsoid([-0.084, -0.477, -0.097], [0.0095, 0.019, 0.024]);
