@@ -2,6 +2,7 @@
  * The knowledge base in one place, with the look-ups the app and the diagnosis engine share.
  * Pure: no React, three or zustand.
  */
+import { adviceNotes } from './advice-notes.ts';
 import { bones } from './bones.ts';
 import { connectiveTissues } from './connective-tissue.ts';
 import {
@@ -22,9 +23,21 @@ import { redFlags } from './red-flags.ts';
 import { rehab } from './rehab.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { selfTests } from './self-tests.ts';
-import type { Muscle, Naming, PainSite, SelfTest } from './types.ts';
+import type { Muscle, Naming, PainSite, SelfTest, Skin } from './types.ts';
 
 export type { KnowledgeBase } from './schema.ts';
+
+/** Skin is a structure (it can be selected and hidden) but has no geometry data of its own. */
+export const skin: Skin = {
+  id: skinId,
+  name: 'Skin',
+  latin: 'Cutis',
+  layNames: ['skin', 'surface'],
+  fmaId: 7163,
+  description:
+    'The outer covering of the limb. Pain sites and referral zones are drawn on it: click where it hurts.',
+  sources: ['gray-anatomy', 'terminologia-anatomica', 'fma'],
+};
 
 export const kb: KnowledgeBase = {
   bones,
@@ -36,20 +49,11 @@ export const kb: KnowledgeBase = {
   selfTests,
   rehab,
   redFlags,
+  skin,
+  adviceNotes,
 };
 
 export type StructureKind = 'bone' | 'landmark' | 'muscle' | 'connective' | 'nerve' | 'skin';
-
-/** Skin is a structure (it can be selected and hidden) but has no data file of its own. */
-export const skin: Naming & { id: typeof skinId; description: string } = {
-  id: skinId,
-  name: 'Skin',
-  latin: 'Cutis',
-  layNames: ['skin', 'surface'],
-  fmaId: 7163,
-  description:
-    'The outer covering of the limb. Pain sites and referral zones are drawn on it: click where it hurts.',
-};
 
 /** Every structure with its kind and names, in a stable order (bones, landmarks, muscles, …). */
 export const structures: readonly (Naming & { id: StructureId; kind: StructureKind })[] = [

@@ -13,6 +13,7 @@ import {
   nerveIds,
   painSiteIds,
   selfTestIds,
+  skinId,
   structureIds,
   triggerPointNodeName,
 } from './ids.ts';
@@ -30,6 +31,7 @@ import type {
   RedFlag,
   RehabItem,
   SelfTest,
+  Skin,
   SourcedNote,
   SurfacePatch,
   TriggerPoint,
@@ -46,6 +48,10 @@ export interface KnowledgeBase {
   selfTests: readonly SelfTest[];
   rehab: readonly RehabItem[];
   redFlags: readonly RedFlag[];
+  /** The skin: one entry, not a list (it has no data file of its own). */
+  skin: Skin;
+  /** The general advice notes, keyed by id (`advice-notes.ts`; `src/diagnosis/advice.ts` picks them). */
+  adviceNotes: Readonly<Record<string, SourcedNote>>;
 }
 
 /** An identifier from a closed vocabulary; an unknown one reads "names bone "x" which does not exist". */
@@ -90,6 +96,13 @@ export const sourcedNoteSchema = z.strictObject({
 export const boneSchema = z.strictObject({
   ...namingShape,
   id: boneIdSchema,
+  description: text,
+  sources: sourcesSchema,
+});
+
+export const skinSchema = z.strictObject({
+  ...namingShape,
+  id: z.literal(skinId),
   description: text,
   sources: sourcesSchema,
 });
@@ -239,6 +252,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape = <_T extends true>() => undefined;
 sameShape<Same<z.output<typeof sourcedNoteSchema>, SourcedNote>>();
 sameShape<Same<z.output<typeof boneSchema>, Bone>>();
+sameShape<Same<z.output<typeof skinSchema>, Skin>>();
 sameShape<Same<z.output<typeof landmarkSchema>, Landmark>>();
 sameShape<Same<z.output<typeof attachmentSchema>, Attachment>>();
 sameShape<Same<z.output<typeof surfacePatchSchema>, SurfacePatch>>();
@@ -366,6 +380,23 @@ export function validateKnowledgeBase(kb: unknown): string[] {
       }
     }
   }
+
+  // 1b. The single skin entry and the keyed advice notes, against their schemas.
+  const checkOne = (name: string, schema: z.ZodType, entry: unknown) => {
+    const result = schema.safeParse(entry);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      const where = issue.path.length > 0 ? ` (at ${pathText(issue.path)})` : '';
+      problems.push(`${name}: ${issue.message}${where}`);
+    }
+  };
+  if (Object.hasOwn(raw, 'skin')) checkOne('skin', skinSchema, raw.skin);
+  else problems.push('The knowledge base has no "skin" entry.');
+  const advice = Object.hasOwn(raw, 'adviceNotes') ? raw.adviceNotes : undefined;
+  if (advice === null || typeof advice !== 'object' || Array.isArray(advice))
+    problems.push('The knowledge base has no "adviceNotes" record.');
+  else
+    for (const [id, note] of Object.entries(advice)) checkOne(`advice note "${id}"`, sourcedNoteSchema, note);
 
   const has = (key: string, id: string) => present.get(key)?.has(id) ?? false;
   const known = (vocabulary: readonly string[], id: string) => vocabulary.includes(id);

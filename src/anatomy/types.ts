@@ -12,6 +12,7 @@ import type {
   NerveId,
   PainSiteId,
   SelfTestId,
+  SkinId,
   StructureId,
 } from './ids.ts';
 import type { SourceId } from './sources.ts';
@@ -40,6 +41,13 @@ export interface SourcedNote {
 
 export interface Bone extends Naming {
   id: BoneId;
+  description: string;
+  sources: readonly SourceId[];
+}
+
+/** The skin: a structure that can be selected and hidden, with no geometry data of its own. */
+export interface Skin extends Naming {
+  id: SkinId;
   description: string;
   sources: readonly SourceId[];
 }

@@ -196,6 +196,28 @@ describe('validateKnowledgeBase catches injected faults', () => {
     expectProblem(broken, `nerve "${nerve.id}"`, `muscle "${supplied}" which has no entry`);
   });
 
+  it('a skin entry without sources, or with a misspelt field', () => {
+    const broken = cloneKb();
+    broken.skin.sources = [];
+    Object.assign(broken.skin, { descripton: 'typo' });
+    expectProblem(broken, 'skin', 'has no sources');
+    expectProblem(broken, 'skin', 'Unrecognized key: "descripton"');
+    const { skin: _dropped, ...noSkin } = cloneKb();
+    expectProblem(noSkin, 'no "skin" entry');
+  });
+
+  it('an advice note with empty text, an unknown source or an unknown kind', () => {
+    const broken = cloneKb();
+    const [id, note] = first(Object.entries(broken.adviceNotes), 'advice note');
+    note.text = '  ';
+    note.sources = ['seed:999' as never];
+    Object.assign(note, { kind: 'hunch' });
+    expectProblem(broken, `advice note "${id}"`, 'is empty');
+    expectProblem(broken, `advice note "${id}"`, 'source "seed:999" which does not exist');
+    expectProblem(broken, `advice note "${id}"`, 'kind');
+    expectProblem({ ...cloneKb(), adviceNotes: null }, 'no "adviceNotes" record');
+  });
+
   it('garbage instead of a knowledge base, without throwing', () => {
     expect(validateKnowledgeBase(null)).toEqual(['The knowledge base is not an object.']);
     expect(validateKnowledgeBase({})).toContain('The knowledge base has no "muscles" list.');
