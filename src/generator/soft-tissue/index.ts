@@ -155,6 +155,21 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   return [apex, mid, [end[0], end[1], end[2]]];
 }
 
+/**
+ * The common fibular nerve winds round the neck of the fibula on the bone itself (that is where
+ * it can be felt, and injured): a path point within 12 mm of the fibula is laid on its surface.
+ * Left where the data puts it, the nerve stands off the bone and lifts the skin into a ridge.
+ */
+function onFibula(p: Vec3, bones: BoneSet, radius: number): Vec3 {
+  const f = bones.fieldOf('fibula');
+  const d = f(...p);
+  const want = radius + 0.001;
+  if (d > 0.012 || d <= want) return p;
+  const n = gradient(f, p[0], p[1], p[2]);
+  const s = want - d;
+  return [p[0] + n[0] * s, p[1] + n[1] * s, p[2] + n[2] * s];
+}
+
 /** Nerve centrelines (as their tubes are built below), so draped sheets lie on them. */
 const nerveLines = nerves.map((n) => ({
   line: smoothCentreline(n.path, 48),
@@ -351,7 +366,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   for (const nerve of nerves) {
     const id: NerveId = nerve.id;
     const r = nerveRadius[id];
-    const t = tube(nerve.path, (s) => r * (1 - 0.15 * s), 48, 12);
+    const path = nerve.path.map((p) => onFibula(p, bones, r));
+    const t = tube(path, (s) => r * (1 - 0.15 * s), 48, 12);
     pushOutOfField(t.positions, boneField, 0.0008);
     parts.push(
       meshPart(id, { kind: 'nerve', structure: id }, { positions: t.positions, indices: t.indices }, NERVE),
