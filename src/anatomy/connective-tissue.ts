@@ -30,6 +30,7 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     name: 'Fascia lata',
     latin: 'Fascia lata',
     layNames: ['thigh fascia', 'deep fascia of the thigh', 'fascia'],
+    // fmaNote: no FMA id seen tied to it in the sources searched (Uberon xrefs, BodyParts3D part list).
     kind: 'fascia',
     description:
       'The tough sleeve of deep fascia that wraps the whole thigh under the skin and fat, like a stocking. It is fixed above to the iliac crest, ' +
@@ -80,6 +81,7 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     name: 'Lateral intermuscular septum of the thigh',
     latin: 'Septum intermusculare femoris laterale',
     layNames: ['outer septum', 'lateral septum', 'outer wall between the thigh compartments'],
+    // fmaNote: no FMA id seen tied to it in the sources searched.
     kind: 'septum',
     description:
       'The strongest of the three septa: a sheet running from the underside of the iliotibial tract and fascia lata in to the outer lip of the ' +
@@ -94,6 +96,7 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     name: 'Medial intermuscular septum of the thigh',
     latin: 'Septum intermusculare femoris mediale',
     layNames: ['inner septum', 'medial septum', 'inner wall between the thigh compartments'],
+    // fmaNote: no FMA id seen tied to it in the sources searched.
     kind: 'septum',
     description:
       'A sheet on the inner side of the thigh from the fascia lata in to the inner lip of the linea aspera and on down to the adductor tubercle ' +
@@ -108,6 +111,7 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     name: 'Posterior intermuscular septum of the thigh',
     latin: 'Septum intermusculare femoris posterius',
     layNames: ['back septum', 'posterior septum'],
+    // fmaNote: no FMA id seen tied to it in the sources searched.
     kind: 'septum',
     description:
       'The thinnest of the three: a layer from the fascia lata to the linea aspera that separates the inner compartment (the adductors, ' +
@@ -131,6 +135,8 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     name: 'Calcaneal tendon',
     latin: 'Tendo calcaneus',
     layNames: ['Achilles tendon', 'Achilles', 'heel cord'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0003701 "calcaneal tendon".
+    fmaId: 51061,
     kind: 'tendon',
     description:
       'The thick cord you can pinch above the back of the heel: the shared tendon of the two heads of gastrocnemius and of soleus, and the ' +

@@ -33,6 +33,7 @@ export const skin: Skin = {
   name: 'Skin',
   latin: 'Cutis',
   layNames: ['skin', 'surface'],
+  // FMA id: "skin of body" in the Uberon-FMA bridge (UBERON:0002097).
   fmaId: 7163,
   description:
     'The outer covering of the limb. Pain sites and referral zones are drawn on it: click where it hurts.',

@@ -13,7 +13,8 @@
  *   of the same body (`body-origins.csv`). Skin markers were then pulled a few millimetres in to
  *   the bone.
  * - The rest follow standard anatomy relative to the gait2392 joint centres (hip, knee, ankle).
- * FMA ids are omitted: we could not check them reliably offline.
+ * FMA ids are given only where a public ontology source ties one to this exact landmark (named in
+ * the entry's comment); the others carry an `fmaNote` comment saying why there is none.
  */
 import type { Landmark } from './types.ts';
 
@@ -28,6 +29,7 @@ export const landmarks: readonly Landmark[] = [
       'where you put your hands on your hips',
       'waist bone',
     ],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // Highest point of the crest, above the side of the hip (about 14 cm from the midline).
     position: [-0.128, 0.068, -0.07],
@@ -40,6 +42,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Anterior superior iliac spine (ASIS)',
     latin: 'Spina iliaca anterior superior',
     layNames: ['hip point', 'front hip bone', 'ASIS', 'hip bone point'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0013708 "anterior superior iliac spine".
+    fmaId: 49465,
     bone: 'hip-bone',
     // Rajagopal RASI (pelvis origins coincide), pulled 1 cm into the bone toward sartorius' origin.
     position: [-0.1245, 0.01, -0.002],
@@ -52,6 +56,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Anterior inferior iliac spine (AIIS)',
     latin: 'Spina iliaca anterior inferior',
     layNames: ['AIIS', 'lower front hip point'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0013709 "anterior inferior iliac spine".
+    fmaId: 63614,
     bone: 'hip-bone',
     // Beside gait2392's rectus femoris origin (straight head).
     position: [-0.099, -0.029, -0.025],
@@ -64,6 +70,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Posterior superior iliac spine (PSIS)',
     latin: 'Spina iliaca posterior superior',
     layNames: ['PSIS', 'back hip point', 'dimples of Venus', 'low back dimples'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0013710 "posterior superior iliac spine".
+    fmaId: 49468,
     bone: 'hip-bone',
     // Rajagopal RPSI skin marker, pulled 1 cm in to the bone.
     position: [-0.045, 0.03, -0.145],
@@ -76,6 +84,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Ischial tuberosity',
     latin: 'Tuber ischiadicum',
     layNames: ['sit bone', 'sitting bone', 'sits bone', 'seat bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // Among gait2392's hamstring origins (semimembranosus, semitendinosus, biceps long head).
     position: [-0.065, -0.11, -0.124],
@@ -88,6 +97,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Body of the pubis',
     latin: 'Corpus ossis pubis',
     layNames: ['pubic bone', 'pubis'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // Front of the pubic body, beside gait2392's adductor longus origin.
     position: [-0.018, -0.082, -0.03],
@@ -100,6 +110,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Greater trochanter',
     latin: 'Trochanter major',
     layNames: ['hip bone bump', 'side of the hip', 'outer hip bone', 'trochanter'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0002503 "greater trochanter".
+    fmaId: 32852,
     bone: 'femur',
     // Lateral face, among gait2392's gluteus medius and minimus insertions.
     position: [-0.141, -0.078, -0.088],
@@ -112,6 +124,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Lesser trochanter',
     latin: 'Trochanter minor',
     layNames: ['lesser trochanter'],
+    // FMA id: Uberon-FMA bridge (obophenotype/uberon bridge/uberon-bridge-to-fma.obo), UBERON:0002504 "lesser trochanter".
+    fmaId: 32853,
     bone: 'femur',
     // Among gait2392's iliacus and psoas insertions, at the back-inner side of the upper femur.
     position: [-0.094, -0.128, -0.091],
@@ -124,6 +138,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Gluteal tuberosity',
     latin: 'Tuberositas glutea',
     layNames: ['gluteal ridge'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // Between gait2392's gluteus maximus insertions (lines 1-3).
     position: [-0.127, -0.162, -0.088],
@@ -136,6 +151,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Linea aspera',
     latin: 'Linea aspera',
     layNames: ['back ridge of the thigh bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // Mid-shaft, at gait2392's adductor longus insertion / biceps short-head origin.
     position: [-0.106, -0.28, -0.067],
@@ -148,6 +164,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Adductor tubercle',
     latin: 'Tuberculum adductorium',
     layNames: ['adductor tubercle'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // Near gait2392's adductor magnus (line 3) insertion, just above the medial epicondyle.
     position: [-0.048, -0.448, -0.068],
@@ -160,6 +177,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Medial femoral condyle',
     latin: 'Condylus medialis femoris',
     layNames: ['inner knee bone', 'inner knuckle of the thigh bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // Rajagopal RMFC moved to gait2392 (femur origins differ) and pulled 4 mm in to the bone.
     position: [-0.04, -0.47, -0.072],
@@ -171,6 +189,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Lateral femoral condyle',
     latin: 'Condylus lateralis femoris',
     layNames: ['outer knee bone', 'outer knuckle of the thigh bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // Rajagopal RLFC moved to gait2392 and pulled 6 mm in to the bone.
     position: [-0.127, -0.47, -0.072],
@@ -182,6 +201,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Head of the fibula',
     latin: 'Caput fibulae',
     layNames: ['fibula head', 'outer knee bump', 'top of the fibula'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'fibula',
     // At gait2392's biceps femoris insertion.
     position: [-0.121, -0.522, -0.094],
@@ -194,6 +214,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Medial tibial condyle',
     latin: 'Condylus medialis tibiae',
     layNames: ['inner shin plateau', 'top of the shin bone, inner side'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'tibia',
     position: [-0.045, -0.492, -0.078],
     howToFind: 'Just below the inner knee joint line: the broad top of the shin bone on the inner side.',
@@ -204,6 +225,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Lateral tibial condyle',
     latin: 'Condylus lateralis tibiae',
     layNames: ['outer shin plateau', "Gerdy's tubercle area"],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'tibia',
     position: [-0.121, -0.492, -0.078],
     howToFind:
@@ -215,6 +237,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Tibial tuberosity',
     latin: 'Tuberositas tibiae',
     layNames: ['shin bump', 'bump below the kneecap'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'tibia',
     // Rajagopal's quadriceps insertion on the tibia, moved to gait2392's tibia origin.
     position: [-0.082, -0.522, -0.04],
@@ -227,6 +250,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Pes anserinus',
     latin: 'Pes anserinus',
     layNames: ["goose's foot", 'inner knee tendon insertion'],
+    // fmaNote: Uberon's "pes anserinus of tibia" (UBERON:0008977) carries no FMA cross-reference.
     bone: 'tibia',
     // Among gait2392's sartorius, gracilis and semitendinosus insertions.
     position: [-0.06, -0.551, -0.064],
@@ -239,6 +263,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Soleal line',
     latin: 'Linea musculi solei',
     layNames: ['soleal line'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'tibia',
     // On the back of the upper tibia, above gait2392's soleus origin.
     position: [-0.082, -0.588, -0.091],
@@ -250,6 +275,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Calcaneal tuberosity',
     latin: 'Tuber calcanei',
     layNames: ['heel bone', 'back of the heel'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'calcaneus',
     // Back of the heel bone, by gait2392's calcaneal-tendon insertion (Rajagopal RCAL agrees once moved).
     position: [-0.087, -0.911, -0.13],
@@ -261,6 +287,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Dorsal surface of the sacrum',
     latin: 'Facies dorsalis ossis sacri',
     layNames: ['back of the sacrum', 'base of the spine'],
+    // fmaNote: a surface drawn for an attachment; no FMA id seen tied to it.
     bone: 'sacrum',
     position: [-0.012, -0.01, -0.158],
     howToFind:
@@ -272,6 +299,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Greater sciatic notch',
     latin: 'Incisura ischiadica major',
     layNames: ['sciatic notch'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // Upper rim of the notch, just above gait2392's piriformis path through it.
     position: [-0.07, -0.018, -0.113],
@@ -284,6 +312,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Inferior pubic ramus',
     latin: 'Ramus inferior ossis pubis',
     layNames: ['lower pubic bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // At gait2392's gracilis and adductor magnus (line 1) origins.
     position: [-0.028, -0.116, -0.072],
@@ -296,6 +325,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Gluteal surface of the ilium',
     latin: 'Facies glutea ossis ilii',
     layNames: ['outer hip bone', 'outer wing of the pelvis'],
+    // fmaNote: no FMA id seen tied to it in the sources searched.
     bone: 'hip-bone',
     // Outer face of the iliac wing, between gait2392's gluteus medius and minimus origins.
     position: [-0.104, 0.02, -0.066],
@@ -308,6 +338,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Intertrochanteric line',
     latin: 'Linea intertrochanterica',
     layNames: ['front ridge at the top of the thigh bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     position: [-0.112, -0.1, -0.052],
     howToFind:
@@ -319,6 +350,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Pectineal line of the femur',
     latin: 'Linea pectinea',
     layNames: ['pectineal line'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     // At gait2392's pectineus insertion.
     position: [-0.108, -0.148, -0.083],
@@ -330,6 +362,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Trochanteric fossa',
     latin: 'Fossa trochanterica',
     layNames: ['trochanteric fossa'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     position: [-0.117, -0.08, -0.092],
     howToFind:
@@ -341,6 +374,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Popliteal surface of the femur',
     latin: 'Facies poplitea femoris',
     layNames: ['back of the lower thigh bone'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'femur',
     position: [-0.085, -0.425, -0.083],
     howToFind:
@@ -352,6 +386,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Base of the patella',
     latin: 'Basis patellae',
     layNames: ['top of the kneecap', 'kneecap'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'patella',
     // Upper border of the kneecap, just above gait2392's quadriceps end points.
     position: [-0.084, -0.425, -0.014],
@@ -364,6 +399,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Medial surface of the tibia',
     latin: 'Facies medialis tibiae',
     layNames: ['shin bone', 'inner shin'],
+    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'tibia',
     position: [-0.066, -0.68, -0.062],
     howToFind: 'The flat bone you feel directly under the skin on the inner front of your shin.',
@@ -374,6 +410,7 @@ export const landmarks: readonly Landmark[] = [
     name: 'Back of the medial tibial condyle',
     latin: 'Facies posterior condyli medialis tibiae',
     layNames: ['back of the top of the shin bone'],
+    // fmaNote: a part of the medial condyle chosen for an attachment; no FMA id seen tied to it.
     bone: 'tibia',
     // At gait2392's semimembranosus insertion (posteromedial tibial condyle).
     position: [-0.064, -0.507, -0.1],

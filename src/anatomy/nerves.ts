@@ -98,6 +98,8 @@ export const nerves: readonly Nerve[] = [
     name: 'Tibial nerve',
     latin: 'Nervus tibialis',
     layNames: ['posterior tibial nerve', 'medial popliteal nerve'],
+    // FMA id: Uberon-FMA bridge (obophenotype/uberon bridge/uberon-bridge-to-fma.obo), UBERON:0001323 "tibial nerve".
+    fmaId: 19035,
     roots: 'L4–S3',
     course:
       'The larger of the two branches. It carries straight on down through the middle of the hollow at the back of the knee (the popliteal ' +
@@ -142,6 +144,8 @@ export const nerves: readonly Nerve[] = [
     name: 'Common fibular nerve',
     latin: 'Nervus fibularis communis',
     layNames: ['peroneal nerve', 'common peroneal nerve', 'lateral popliteal nerve', 'fibular nerve'],
+    // FMA id: Uberon-FMA bridge (obophenotype/uberon bridge/uberon-bridge-to-fma.obo), UBERON:0001324 "common fibular nerve".
+    fmaId: 19039,
     roots: 'L4–S2',
     course:
       'The smaller branch. It runs down and out along the inner edge of the biceps femoris tendon on the outer side of the back of the knee, ' +

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { painSiteIds } from '../../src/anatomy/ids.ts';
-import { kb } from '../../src/anatomy/index.ts';
+import { kb, structures } from '../../src/anatomy/index.ts';
 import type { KnowledgeBase } from '../../src/anatomy/schema.ts';
 import { validateKnowledgeBase } from '../../src/anatomy/schema.ts';
 
@@ -31,6 +31,20 @@ describe('knowledge base integrity', () => {
   it('has no problems', () => {
     const problems = validateKnowledgeBase(kb);
     expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
+  });
+});
+
+describe('FMA ids', () => {
+  it('name one structure each: no id is shared by two entries (a copied id is a wrong id)', () => {
+    const owners = new Map<number, string[]>();
+    for (const s of structures)
+      if (s.fmaId !== undefined) owners.set(s.fmaId, [...(owners.get(s.fmaId) ?? []), s.id]);
+    const shared = [...owners]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([fma, ids]) => `${fma}: ${ids.join(', ')}`);
+    expect(shared).toEqual([]);
+    // Every muscle has one (each was checked against Uberon or the BodyParts3D parts list).
+    expect(kb.muscles.filter((m) => m.fmaId === undefined).map((m) => m.id)).toEqual([]);
   });
 });
 

@@ -282,6 +282,8 @@ export const glutealMuscles: readonly Muscle[] = [
     name: 'Gluteus minimus',
     latin: 'Musculus gluteus minimus',
     layNames: ['glute min', 'glute minimus', 'deep glute', 'pseudo-sciatica muscle'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0008521 "gluteus minimus".
+    fmaId: 22317,
     origins: [
       {
         bone: 'hip-bone',
@@ -432,6 +434,8 @@ export const glutealMuscles: readonly Muscle[] = [
     name: 'Piriformis',
     latin: 'Musculus piriformis',
     layNames: ['piriformis', 'deep hip rotator', 'pear-shaped muscle'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0008529 "piriformis muscle"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 19082,
     origins: [
       {
         bone: 'sacrum',
@@ -519,6 +523,8 @@ export const glutealMuscles: readonly Muscle[] = [
     name: 'Tensor fasciae latae',
     latin: 'Musculus tensor fasciae latae',
     layNames: ['TFL', 'tensor', 'hip flexor on the side', 'pocket muscle'],
+    // FMA id: Uberon-FMA bridge, UBERON:0001376 "tensor fasciae latae muscle"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 22423,
     origins: [
       {
         bone: 'hip-bone',

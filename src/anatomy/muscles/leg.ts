@@ -40,6 +40,8 @@ export const legMuscles: readonly Muscle[] = [
     name: 'Gastrocnemius (medial head)',
     latin: 'Caput mediale musculi gastrocnemii',
     layNames: ['calf', 'calf muscle', 'gastroc', 'inner calf'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0011907 "gastrocnemius medialis".
+    fmaId: 45956,
     origins: [
       {
         bone: 'femur',
@@ -144,6 +146,8 @@ export const legMuscles: readonly Muscle[] = [
     name: 'Gastrocnemius (lateral head)',
     latin: 'Caput laterale musculi gastrocnemii',
     layNames: ['calf', 'calf muscle', 'gastroc', 'outer calf'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0011908 "gastrocnemius lateralis"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 45959,
     origins: [
       {
         bone: 'femur',
@@ -218,6 +222,8 @@ export const legMuscles: readonly Muscle[] = [
     name: 'Plantaris',
     latin: 'Musculus plantaris',
     layNames: ['plantaris', 'small calf muscle'],
+    // FMA id: Uberon FMA cross-reference of UBERON:0011905 "plantaris"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 22543,
     origins: [
       {
         bone: 'femur',
@@ -428,6 +434,8 @@ export const legMuscles: readonly Muscle[] = [
     name: 'Popliteus',
     latin: 'Musculus popliteus',
     layNames: ['popliteus', 'knee unlocker', 'back of knee muscle'],
+    // FMA id: Uberon-FMA bridge, UBERON:0001391 "popliteus muscle"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 22590,
     origins: [
       {
         bone: 'femur',

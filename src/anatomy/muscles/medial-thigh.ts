@@ -28,6 +28,8 @@ export const medialThighMuscles: readonly Muscle[] = [
     name: 'Pectineus',
     latin: 'Musculus pectineus',
     layNames: ['pectineus', 'groin muscle'],
+    // FMA id: Uberon-FMA bridge, UBERON:0001382 "pectineus muscle"; same id in the BodyParts3D R4 parts list (FMA-named).
+    fmaId: 22440,
     origins: [
       {
         bone: 'hip-bone',
@@ -97,6 +99,8 @@ export const medialThighMuscles: readonly Muscle[] = [
     name: 'Adductor longus',
     latin: 'Musculus adductor longus',
     layNames: ['groin muscle', 'adductor', 'inner thigh muscle', 'adductors'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "adductor longus".
+    fmaId: 22441,
     origins: [
       {
         bone: 'hip-bone',
@@ -184,6 +188,8 @@ export const medialThighMuscles: readonly Muscle[] = [
     name: 'Adductor brevis',
     latin: 'Musculus adductor brevis',
     layNames: ['short adductor', 'adductors', 'groin muscle'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "adductor brevis".
+    fmaId: 22442,
     origins: [
       {
         bone: 'hip-bone',
@@ -250,6 +256,8 @@ export const medialThighMuscles: readonly Muscle[] = [
     name: 'Adductor magnus',
     latin: 'Musculus adductor magnus',
     layNames: ['big adductor', 'adductors', 'inner thigh muscle', 'fourth hamstring'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "adductor magnus".
+    fmaId: 22443,
     origins: [
       {
         bone: 'hip-bone',
@@ -372,6 +380,8 @@ export const medialThighMuscles: readonly Muscle[] = [
     name: 'Gracilis',
     latin: 'Musculus gracilis',
     layNames: ['gracilis', 'inner thigh muscle', 'slender muscle'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "gracilis".
+    fmaId: 43882,
     origins: [
       {
         bone: 'hip-bone',

@@ -141,6 +141,8 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     name: 'Semimembranosus',
     latin: 'Musculus semimembranosus',
     layNames: ['hamstring', 'hammy', 'hamstrings', 'inner hamstring', 'medial hamstring'],
+    // FMA id: Uberon-FMA bridge, UBERON:0001381 "semimembranosus muscle".
+    fmaId: 22438,
     origins: [
       {
         bone: 'hip-bone',
@@ -209,6 +211,8 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     name: 'Biceps femoris (long head)',
     latin: 'Caput longum musculi bicipitis femoris',
     layNames: ['outer hamstring', 'lateral hamstring', 'hamstring', 'hammy', 'biceps femoris'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "long head of biceps femoris" (parent of the sided parts).
+    fmaId: 45887,
     origins: [
       {
         bone: 'hip-bone',
@@ -292,6 +296,8 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     name: 'Biceps femoris (short head)',
     latin: 'Caput breve musculi bicipitis femoris',
     layNames: ['outer hamstring', 'lateral hamstring', 'hamstring', 'short head of biceps'],
+    // FMA id: BodyParts3D R4 parts list (FMA-named): "short head of biceps femoris" (parent of the sided parts).
+    fmaId: 45890,
     origins: [
       {
         bone: 'femur',
