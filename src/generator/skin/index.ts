@@ -13,6 +13,7 @@ import { compact } from '../mesh/simplify.ts';
 import { limbAxisAt } from '../../anatomy/surface.ts';
 import { blurRadii, direction, gridPoint, radialExtent } from './radial-grid.ts';
 import { fatThickness, templateRadius } from './template.ts';
+import { shapeButtock } from './buttock.ts';
 
 const Y_TOP = 0.095;
 /** The last horizontal ring, just above the malleoli; the foot block (foot.ts) continues below. */
@@ -73,6 +74,7 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   blurRadii(hull, rows, COLUMNS, 5, 3, 3);
   for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);
+  shapeButtock(skin, fat, floor, ys, angles, COLUMNS);
   for (let r = 0; r < rows; r++) {
     // The limb axis is a polyline: rings around it crease where it bends (a faint horizontal line
     // at each axis vertex). Each ring's radii are shifted as if centred on a smoothed axis.

@@ -95,6 +95,19 @@ export interface DrapeInput {
   obstacle?: (p: V3) => boolean;
   /** Where filling must stay away from (near the nerves). */
   keepClear?: (p: V3) => boolean;
+  /**
+   * A cushion instead of the default lens: the deep face rests on the bed and only the outer face
+   * domes, thickest at across fraction `peak` and thinning smoothly to both borders (the outer
+   * face meets the bed at a shallow angle, so no wall stands at the border). `taper` shapes the
+   * fall-off: thickness ∝ (1 − w²)^taper, w = 0 at the peak and 1 at either border.
+   */
+  cushion?: { peak: number; taper: number };
+}
+
+/** Relative thickness (0..1) of a cushion at across fraction v. */
+export function cushionProfile(cushion: { peak: number; taper: number }, v: number): number {
+  const w = v < cushion.peak ? (cushion.peak - v) / cushion.peak : (v - cushion.peak) / (1 - cushion.peak);
+  return Math.max(0, 1 - Math.min(1, w) ** 2) ** cushion.taper;
 }
 
 function boxOf(p: Float32Array): number[] {
@@ -225,13 +238,19 @@ export function drapeSheet(input: DrapeInput): {
   const deep: V3[][] = outer.map((row, i) =>
     row.map((q, j) => add(q, scale(normal[i]![j]!, -2 * thick[i]![j]!))),
   );
-  // The lens's half-thickness at across fraction v (0..1) of a section whose middle is t.
-  const lensHalf = (t: number, v: number): number => {
+  // The section's half-thickness at across fraction v (0..1) of a section whose middle is t: a
+  // superellipse lens, or the cushion's smooth dome.
+  const cushion = input.cushion;
+  const shape = (v: number): number => {
+    if (cushion) return cushionProfile(cushion, v);
     const w = Math.abs(2 * v - 1);
-    return t * Math.max(0, 1 - w ** e) ** (1 / e);
+    return Math.max(0, 1 - w ** e) ** (1 / e);
   };
-  const half: number[][] = thick.map((row) => row.map((t, j) => lensHalf(t, j / (J - 1))));
-  const mid: V3[][] = deep.map((row, i) => row.map((d, j) => add(d, scale(normal[i]![j]!, thick[i]![j]!))));
+  const half: number[][] = thick.map((row) => row.map((t, j) => t * shape(j / (J - 1))));
+  // The lens is centred a full `thick` above the deep surface (both faces curve); the cushion's
+  // deep face stays on the deep surface, so its middle rises only by its own half-thickness.
+  const lift = (i: number, j: number): number => (cushion ? half[i]![j]! : thick[i]![j]!);
+  const mid: V3[][] = deep.map((row, i) => row.map((d, j) => add(d, scale(normal[i]![j]!, lift(i, j)))));
   const across: V3[][] = deep.map((row) =>
     row.map((_, j) => normalize(sub(row[Math.min(J - 1, j + 1)]!, row[Math.max(0, j - 1)]!))),
   );
@@ -266,7 +285,14 @@ export function drapeSheet(input: DrapeInput): {
       const v = (1 + a) / 2;
       const base = at(deep[i]!, v);
       const n = normalize(at(normal[i]!, v));
-      const p = add(base, scale(n, atNum(thick[i]!, v) * (1 + b)));
+      // Lens: b runs over both faces about the middle. Cushion: the deep half of the ring lies on
+      // the deep surface and the outer half rises by the dome's full thickness.
+      const rise = cushion
+        ? sn > 0
+          ? 2 * atNum(thick[i]!, v) * cushionProfile(cushion, v)
+          : 0
+        : atNum(thick[i]!, v) * (1 + b);
+      const p = add(base, scale(n, rise));
       positions[o++] = p[0];
       positions[o++] = p[1];
       positions[o++] = p[2];

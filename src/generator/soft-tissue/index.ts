@@ -219,6 +219,7 @@ function drapeMuscle(
     fill: d.fill,
     obstacle: (p) => nearNerve(p, 0.002),
     keepClear: (p) => nearNerve(p, 0.016),
+    ...(d.cushion ? { cushion: d.cushion } : {}),
   });
   m.positions = out.positions;
   m.indices = out.indices;

@@ -70,25 +70,27 @@ export function hipShapes(): MuscleGeometry[] {
       ...base,
       id: 'gluteus-medius',
       // A fan from the outer lip of the iliac crest (front to the posterior gluteal line) to the
-      // lateral face of the greater trochanter, laid on the iliac wing and gluteus minimus.
+      // lateral face of the greater trochanter, laid on the iliac wing and gluteus minimus. It
+      // starts thin just under the lip, leaving the crest itself bare under the skin (it is felt
+      // there), so the crest does not stand out as a ledge on the side of the hip.
       paths: [
         [
-          [-0.149, 0.062, -0.034],
+          [-0.153, 0.056, -0.034],
           [-0.146, -0.01, -0.05],
           [-0.146, -0.09, -0.084],
         ],
         [
-          [-0.143, 0.076, -0.064],
+          [-0.147, 0.066, -0.064],
           [-0.146, 0.0, -0.075],
           [-0.145, -0.086, -0.09],
         ],
         [
-          [-0.13, 0.081, -0.093],
+          [-0.131, 0.075, -0.093],
           [-0.14, 0.0, -0.098],
           [-0.143, -0.082, -0.096],
         ],
         [
-          [-0.1, 0.079, -0.126],
+          [-0.1, 0.073, -0.126],
           [-0.124, 0.0, -0.124],
           [-0.141, -0.078, -0.102],
         ],
@@ -97,7 +99,7 @@ export function hipShapes(): MuscleGeometry[] {
       halfDepth: 0.0095,
       tendon: [0, 0.12],
       ends: [
-        [0.05, 0.004],
+        [0.05, 0.0025],
         [0.02, 0.004],
       ],
       peak: 0.4,
@@ -197,20 +199,20 @@ export function hipShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.0115,
-      tendon: [0, 0.1],
+      halfDepth: 0.014,
+      tendon: [0, 0.15],
       ends: [
-        [0.012, 0.007],
-        [0.01, 0.0035],
+        [0.012, 0.005],
+        [0.01, 0.002],
       ],
       peak: 0.45,
-      fullness: 0.4,
+      fullness: 0.6,
       lift: 1,
       order: 9,
       exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 60, across: 27, fill: 0.012 },
+      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.55, taper: 1.3 } },
     },
   ];
 }

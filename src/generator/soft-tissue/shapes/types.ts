@@ -37,9 +37,16 @@ export interface MuscleGeometry {
   /**
    * Broad sheets laid on what lies beneath them (drape.ts) instead of lofted flat: the paths span
    * the sheet from one border to the other; `relax` = how far it bridges hollows; `around` ring
-   * vertices; `across` bed samples per ring; `fill` how deep it may thicken into hollows it bridges.
+   * vertices; `across` bed samples per ring; `fill` how deep it may thicken into hollows it bridges;
+   * `cushion` (optional) rests the deep face on the bed and domes the outer face (see drape.ts).
    */
-  drape?: { relax: number; around: number; across: number; fill: number };
+  drape?: {
+    relax: number;
+    around: number;
+    across: number;
+    fill: number;
+    cushion?: { peak: number; taper: number };
+  };
 }
 
 export const base = {

@@ -1,0 +1,121 @@
+/**
+ * The buttock's outline on the skin grid. The envelope of the muscles plus an even fat layer gives
+ * only a gentle slope from the hip down the back of the thigh; a real buttock is a rounded mass of
+ * muscle and fat whose lower surface curves in to meet the thigh at the gluteal fold, a skin crease
+ * held by fascia and fat that runs roughly level (it does not follow the oblique lower border of
+ * gluteus maximus) and fades out toward the side of the thigh.
+ *
+ * Per column of the back of the limb the skin is lifted, where it lies lower, onto an elliptical
+ * arc: its fullest point at about hip-joint height, rounding down onto the thigh's own radius just
+ * below the fold, which it meets steeply (so the fold reads as a crease, not a slope). A narrow
+ * groove then marks the crease itself. Only radii change: every vertex stays on its (height,
+ * angle) ray, so the body-surface coordinate and the pain sites drawn in it are untouched.
+ */
+import { limbAxisAt } from '../../anatomy/surface.ts';
+import { smoothstep } from '../loft/index.ts';
+import { direction } from './radial-grid.ts';
+
+/** Height of the gluteal fold at the back of the thigh (pain-sites.ts: ≈ -0.16). */
+export const FOLD_Y = -0.16;
+/** Height where the buttock stands out furthest (about the hip joint and greater trochanter). */
+const FULLEST_Y = -0.075;
+/** Above the fullest point the arc falls back over this height toward the iliac crest. */
+const UPPER_REACH = 0.13;
+/** How far (m) the fullest point stands out beyond the thigh just below the fold. */
+const PROJECTION = 0.036;
+/** Depth and half-width of the crease itself (m). */
+const CREASE_DEPTH = 0.004;
+const CREASE_HALF_WIDTH = 0.006;
+/** Width (m) over which the lifted outline blends into the skin it rises from. */
+const SOFTNESS = 0.008;
+
+/** 0..1: how much of the buttock a column at this angle (deg) carries (back of the limb only). */
+export function buttockWeight(angleDeg: number): number {
+  const a = ((angleDeg % 360) + 360) % 360;
+  // Full behind; fading slowly round toward the side of the hip, where the buttock merges into
+  // the flank and the fold dies out, and toward the inner thigh.
+  const lateral = smoothstep(118, 192, a);
+  const medial = 1 - smoothstep(232, 262, a);
+  return lateral * medial;
+}
+
+/** Fold height in a column: lowest beside the cleft, curving up as it fades out laterally. */
+function foldAt(angleDeg: number): number {
+  return FOLD_Y - 0.004 + 0.03 * (1 - smoothstep(140, 225, angleDeg));
+}
+
+/** 0..1: how deep the crease itself is in a column (it dies out sooner than the fullness). */
+function creaseWeight(angleDeg: number): number {
+  return smoothstep(165, 205, angleDeg) * (1 - smoothstep(236, 256, angleDeg));
+}
+
+/** Smooth maximum of a and b (polynomial, blending over k), so no crease where they cross. */
+function softMax(a: number, b: number, k: number): number {
+  const h = Math.max(0, Math.min(1, 0.5 + (0.5 * (b - a)) / k));
+  return a * (1 - h) + b * h + k * h * (1 - h) * 0.5;
+}
+
+/**
+ * The buttock's outline 0..1 at height y over a fold at foldY. `sharpness` 1 gives an elliptical
+ * arc that meets the thigh steeply (a fold); 0 a bell that runs out flat onto it (where the fold
+ * has died out toward the side).
+ */
+export function buttockArc(y: number, foldY: number, sharpness = 1): number {
+  if (y <= foldY) return 0;
+  if (y <= FULLEST_Y) {
+    const t = (FULLEST_Y - y) / (FULLEST_Y - foldY);
+    return Math.max(0, 1 - t * t) ** (2 - 1.5 * sharpness);
+  }
+  const t = Math.min(1, (y - FULLEST_Y) / UPPER_REACH);
+  return (1 - t * t) ** 1.5;
+}
+
+/** Radius at which the ray (y, angle) crosses the midline plane, 1 mm short of it. */
+function midline(y: number, angleDeg: number): number {
+  const c = limbAxisAt(y);
+  const [dx] = direction(angleDeg);
+  return dx > 1e-6 ? (-0.001 - c.x) / dx : Infinity;
+}
+
+/**
+ * Lifts the posterior columns of `skin` (rows × cols radii, row heights `ys`, column angles
+ * `angles`) onto the buttock's arc and grooves the fold; `fat` grows or shrinks with the skin so
+ * the fascia beneath stays on the muscles. Never goes below `floor`.
+ */
+export function shapeButtock(
+  skin: Float64Array,
+  fat: Float64Array,
+  floor: Float64Array,
+  ys: Float64Array,
+  angles: Float64Array,
+  cols: number,
+): void {
+  const rows = ys.length;
+  const rowOf = (y: number): number => {
+    const r = Math.round((ys[0]! - y) / (ys[0]! - ys[1]!));
+    return Math.min(Math.max(r, 0), rows - 1);
+  };
+  for (let c = 0; c < cols; c++) {
+    const a = angles[c]!;
+    const w = buttockWeight(a);
+    if (w <= 0) continue;
+    const foldY = foldAt(a);
+    const cw = creaseWeight(a);
+    // The thigh's own radius a little below the fold is the base the buttock stands out from.
+    const base = skin[rowOf(foldY - 0.012) * cols + c]!;
+    for (let r = 0; r < rows; r++) {
+      const y = ys[r]!;
+      if (y < foldY - 3 * CREASE_HALF_WIDTH || y > FULLEST_Y + UPPER_REACH) continue;
+      const i = r * cols + c;
+      const before = skin[i]!;
+      // The two buttocks meet at the natal cleft: the lift stops at the midline plane, also below
+      // the crotch line where the skin grid itself is no longer cut there.
+      const lift = Math.min(base + w * PROJECTION * buttockArc(y, foldY, cw), midline(y, a));
+      let target = lift > before - SOFTNESS ? softMax(before, lift, SOFTNESS) : before;
+      const g = (y - foldY) / CREASE_HALF_WIDTH;
+      target -= cw * CREASE_DEPTH * Math.exp(-g * g);
+      skin[i] = Math.max(target, floor[i]!);
+      fat[i] = Math.max(0.002, fat[i]! + skin[i]! - before);
+    }
+  }
+}
