@@ -29,7 +29,8 @@ export const landmarks: readonly Landmark[] = [
       'where you put your hands on your hips',
       'waist bone',
     ],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0014437 "iliac crest".
+    fmaId: 16914,
     bone: 'hip-bone',
     // Highest point of the crest, above the side of the hip (about 14 cm from the midline).
     position: [-0.128, 0.068, -0.07],
@@ -177,7 +178,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Medial femoral condyle',
     latin: 'Condylus medialis femoris',
     layNames: ['inner knee bone', 'inner knuckle of the thigh bone'],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0009984 "medial condyle of femur".
+    fmaId: 32858,
     bone: 'femur',
     // Rajagopal RMFC moved to gait2392 (femur origins differ) and pulled 4 mm in to the bone.
     position: [-0.04, -0.47, -0.072],
@@ -189,7 +191,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Lateral femoral condyle',
     latin: 'Condylus lateralis femoris',
     layNames: ['outer knee bone', 'outer knuckle of the thigh bone'],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0009985 "lateral condyle of femur".
+    fmaId: 32859,
     bone: 'femur',
     // Rajagopal RLFC moved to gait2392 and pulled 6 mm in to the bone.
     position: [-0.127, -0.47, -0.072],
@@ -201,7 +204,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Head of the fibula',
     latin: 'Caput fibulae',
     layNames: ['fibula head', 'outer knee bump', 'top of the fibula'],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0008775, whose synonym "head of fibula" Uberon takes from this FMA class.
+    fmaId: 33729,
     bone: 'fibula',
     // At gait2392's biceps femoris insertion.
     position: [-0.121, -0.522, -0.094],
@@ -214,7 +218,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Medial tibial condyle',
     latin: 'Condylus medialis tibiae',
     layNames: ['inner shin plateau', 'top of the shin bone, inner side'],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0009990 "medial condyle of tibia".
+    fmaId: 35445,
     bone: 'tibia',
     position: [-0.045, -0.492, -0.078],
     howToFind: 'Just below the inner knee joint line: the broad top of the shin bone on the inner side.',
@@ -225,7 +230,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Lateral tibial condyle',
     latin: 'Condylus lateralis tibiae',
     layNames: ['outer shin plateau', "Gerdy's tubercle area"],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0009991 "lateral condyle of tibia".
+    fmaId: 35448,
     bone: 'tibia',
     position: [-0.121, -0.492, -0.078],
     howToFind:
@@ -312,7 +318,8 @@ export const landmarks: readonly Landmark[] = [
     name: 'Inferior pubic ramus',
     latin: 'Ramus inferior ossis pubis',
     layNames: ['lower pubic bone'],
-    // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
+    // FMA id: Uberon FMA cross-reference of UBERON:0014439 "inferior pubic ramus".
+    fmaId: 16989,
     bone: 'hip-bone',
     // At gait2392's gracilis and adductor magnus (line 1) origins.
     position: [-0.028, -0.116, -0.072],
