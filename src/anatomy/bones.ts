@@ -126,6 +126,8 @@ export const bones: readonly Bone[] = [
       'phalanges',
       'toes',
     ],
+    // FMA id: "metatarsus skeleton" in the Uberon-FMA bridge (UBERON:0010545). It names the metatarsals only,
+    // not the midfoot and toe bones drawn with them; no FMA class matches this simplified composite part.
     fmaId: 71340,
     description:
       'The five long metatarsal bones, whose heads form the ball of the foot. In this model the smaller bones in front of the ankle ' +
