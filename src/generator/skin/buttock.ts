@@ -118,4 +118,48 @@ export function shapeButtock(
       fat[i] = Math.max(0.002, fat[i]! + skin[i]! - before);
     }
   }
+  smoothFlank(skin, fat, floor, ys, angles, cols);
+}
+
+/**
+ * Toward the side, where the fold has died out, the lower buttock runs onto the thigh through the
+ * ends of several gentle slopes (the muscle thinning, the buttock fat and body template ending)
+ * that together read as a faint horizontal line. There each column is smoothed vertically
+ * (Gaussian, σ ≈ 1.5 cm); behind, where the fold is a real crease, it is left sharp.
+ */
+function smoothFlank(
+  skin: Float64Array,
+  fat: Float64Array,
+  floor: Float64Array,
+  ys: Float64Array,
+  angles: Float64Array,
+  cols: number,
+): void {
+  const rows = ys.length;
+  const step = ys[0]! - ys[1]!;
+  const sigma = 0.015 / step;
+  const reach = Math.ceil(2.5 * sigma);
+  for (let c = 0; c < cols; c++) {
+    const a = angles[c]!;
+    const k = smoothstep(80, 110, a) * (1 - smoothstep(170, 200, a)) * (1 - creaseWeight(a));
+    if (k <= 0) continue;
+    const column = Array.from({ length: rows }, (_, r) => skin[r * cols + c]!);
+    for (let r = 0; r < rows; r++) {
+      const y = ys[r]!;
+      const band = smoothstep(-0.26, -0.21, y) * (1 - smoothstep(-0.1, -0.06, y));
+      if (band <= 0) continue;
+      let sum = 0;
+      let weight = 0;
+      for (let d = -reach; d <= reach; d++) {
+        const rr = Math.min(Math.max(r + d, 0), rows - 1);
+        const g = Math.exp(-0.5 * (d / sigma) ** 2);
+        sum += g * column[rr]!;
+        weight += g;
+      }
+      const i = r * cols + c;
+      const before = skin[i]!;
+      skin[i] = Math.max(floor[i]!, before + k * band * (sum / weight - before));
+      fat[i] = Math.max(0.002, fat[i]! + skin[i]! - before);
+    }
+  }
 }

@@ -6,13 +6,13 @@
  * knee ≈ 38 cm, calf ≈ 37 cm, ankle ≈ 23 cm: common anthropometric values).
  */
 const table: readonly (readonly [y: number, a: number, l: number, p: number, m: number])[] = [
-  [0.1, 0.062, 0.072, 0.095, 0.06],
-  [0.05, 0.08, 0.087, 0.108, 0.068],
-  [0.0, 0.083, 0.092, 0.118, 0.07],
-  [-0.06, 0.079, 0.094, 0.125, 0.074],
-  [-0.11, 0.075, 0.09, 0.121, 0.076],
-  [-0.135, 0.076, 0.088, 0.113, 0.077],
-  [-0.16, 0.076, 0.085, 0.093, 0.078],
+  [0.1, 0.062, 0.08, 0.1, 0.06],
+  [0.05, 0.08, 0.095, 0.112, 0.068],
+  [0.0, 0.083, 0.096, 0.118, 0.07],
+  [-0.06, 0.079, 0.096, 0.122, 0.074],
+  [-0.11, 0.075, 0.09, 0.114, 0.076],
+  [-0.135, 0.076, 0.088, 0.104, 0.077],
+  [-0.16, 0.076, 0.085, 0.094, 0.078],
   [-0.19, 0.072, 0.078, 0.082, 0.074],
   [-0.27, 0.067, 0.07, 0.072, 0.073],
   [-0.36, 0.06, 0.062, 0.062, 0.07],
@@ -71,7 +71,9 @@ export function fatThickness(y: number, angleDeg: number): number {
   const a = (angleDeg * Math.PI) / 180;
   const medial = Math.max(0, -Math.sin(a)); // 1 at 270°
   const posterior = Math.max(0, -Math.cos(a));
-  const buttock = y < 0.04 && y > -0.16 ? Math.sin(((0.04 - y) / 0.2) * Math.PI) : 0;
+  // Fullest over the lower buttock, fading out at the fold and a little below it (buttock.ts
+  // shapes the fold itself), so the pad does not end in a step.
+  const buttock = y < 0.04 && y > -0.2 ? Math.sin(((0.04 - y) / 0.24) * Math.PI) : 0;
   const leg = y < -0.5 ? 0.6 : 1;
   return (0.006 + 0.006 * medial * leg + 0.006 * posterior * buttock) * (y < -0.85 ? 0.8 : 1);
 }
