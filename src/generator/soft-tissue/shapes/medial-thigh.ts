@@ -52,36 +52,46 @@ export function medialThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'adductor-magnus',
+      // One thick mass lofted down the thigh between its two borders, so its sections lie roughly
+      // level: the front border is the femoral insertion (from the inferior pubic ramus out to the
+      // gluteal tuberosity, then down the linea aspera to the hiatus), the back border the thick
+      // ischiocondylar belly (ischial tuberosity down the posteromedial thigh). Both meet in the
+      // tendon on the adductor tubercle. Built after its neighbours, it fills the space they leave
+      // behind and medial to the femur and is dented by them, instead of pushing them outward.
       paths: [
         [
           [-0.0255, -0.1174, -0.0732],
-          [-0.07, -0.15, -0.078],
-          [-0.1174, -0.1872, -0.0752],
-        ],
-        [
-          [-0.0308, -0.1192, -0.0831],
-          [-0.06, -0.2, -0.09],
-          [-0.1062, -0.2946, -0.0653],
+          [-0.06, -0.135, -0.082],
+          [-0.095, -0.152, -0.088],
+          [-0.112, -0.175, -0.087],
+          [-0.1065, -0.22, -0.081],
+          [-0.101, -0.27, -0.079],
+          [-0.092, -0.315, -0.085],
+          [-0.077, -0.36, -0.091],
+          [-0.063, -0.41, -0.084],
+          [-0.0569, -0.4498, -0.0637],
         ],
         [
           [-0.0488, -0.1141, -0.1111],
-          [-0.045, -0.22, -0.11],
-          [-0.048, -0.35, -0.095],
+          [-0.04, -0.17, -0.104],
+          [-0.03, -0.23, -0.097],
+          [-0.029, -0.29, -0.096],
+          [-0.034, -0.35, -0.097],
+          [-0.046, -0.4, -0.09],
           [-0.0569, -0.4498, -0.0637],
         ],
       ],
-      halfWidth: 0.01,
-      halfDepth: 0.021,
-      tendon: [0.03, 0.08],
+      halfWidth: 0.004,
+      halfDepth: 0.022,
+      tendon: [0.02, 0.14],
       ends: [
-        [0.02, 0.01],
-        [0.01, 0.004],
+        [0.004, 0.008],
+        [0.005, 0.004],
       ],
       peak: 0.45,
       fullness: 0.35,
-      lift: 0.3,
-      order: 2,
-      exponent: 1.8,
+      exponent: 2.3,
+      order: 8.5,
     },
     {
       ...base,
