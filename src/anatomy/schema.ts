@@ -150,6 +150,7 @@ export const triggerPointSchema = z.strictObject({
     toward: direction,
     depth: z.enum(['superficial', 'deep']).optional(),
     line: z.number().optional(),
+    belly: text.optional(),
   }),
   location: text,
   zone: referralZoneSchema,

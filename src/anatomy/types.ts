@@ -113,7 +113,15 @@ export interface TriggerPoint {
    * Where the generator places it: a fraction 0..1 along the muscle's centreline from origin to
    * insertion, pushed toward `toward` onto the muscle's surface (deep points stay inside).
    */
-  placement: { along: number; toward: Direction; depth?: 'superficial' | 'deep'; line?: number };
+  placement: {
+    along: number;
+    toward: Direction;
+    depth?: 'superficial' | 'deep';
+    /** On a sheet drawn along several lines, which line (1 = first). */
+    line?: number;
+    /** On a muscle built from several bellies (iliopsoas: 'psoas', 'iliacus'), which one. */
+    belly?: string;
+  };
   /** How a patient finds it with a hand ("a hand's width above the back of the knee, outer side"). */
   location: string;
   zone: ReferralZone;

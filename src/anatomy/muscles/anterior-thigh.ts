@@ -128,7 +128,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
       },
       {
         id: 'iliopsoas-trigger-point-2',
-        placement: { along: 0.35, toward: 'lateral', depth: 'deep', line: 1 },
+        placement: { along: 0.35, toward: 'lateral', depth: 'deep', belly: 'iliacus', line: 1 },
         location:
           'Just inside the front of the hip bone ridge, a little behind the hip point; curl your fingers over the inner edge of the bone.',
         zone: iliopsoasZone,
@@ -137,7 +137,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
       },
       {
         id: 'iliopsoas-trigger-point-3',
-        placement: { along: 0.2, toward: 'medial', depth: 'deep', line: 2 },
+        placement: { along: 0.2, toward: 'medial', depth: 'deep', belly: 'psoas' },
         location:
           'Psoas, deep in the belly beside the navel, reached only by pressing gently through the relaxed abdominal wall (best left to a professional).',
         zone: iliopsoasZone,

@@ -21,7 +21,7 @@ export interface MuscleInput {
   compartment: Compartment;
   origins: readonly AttachmentInput[];
   insertions: readonly AttachmentInput[];
-  triggerPoints: readonly Pick<TriggerPoint, 'placement'>[];
+  triggerPoints: readonly Pick<TriggerPoint, 'id' | 'placement'>[];
 }
 
 const compartmentOf: Record<MuscleId, Compartment> = {

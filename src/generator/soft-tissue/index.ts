@@ -97,6 +97,25 @@ function ringRange(
   return { positions, indices: Uint32Array.from(idx) };
 }
 
+/** One mesh from several (a muscle's bellies), vertices and triangles appended in order. */
+function joinMeshes(meshes: readonly { positions: Float32Array; indices: Uint32Array }[]): {
+  positions: Float32Array;
+  indices: Uint32Array;
+} {
+  if (meshes.length === 1) return meshes[0]!;
+  const positions = new Float32Array(meshes.reduce((n, m) => n + m.positions.length, 0));
+  const indices = new Uint32Array(meshes.reduce((n, m) => n + m.indices.length, 0));
+  let p = 0;
+  let k = 0;
+  for (const m of meshes) {
+    positions.set(m.positions, p);
+    for (let i = 0; i < m.indices.length; i++) indices[k + i] = m.indices[i]! + p / 3;
+    p += m.positions.length;
+    k += m.indices.length;
+  }
+  return { positions, indices };
+}
+
 function meshPart(
   name: string,
   extras: MeshPart['extras'],
@@ -248,6 +267,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const anchors: AnchorPart[] = [];
   lofted.forEach((m, i) => {
     const g = m.geometry;
+    const bellies = lofted.filter((b) => b.geometry.id === g.id);
+    if (bellies[0] !== m) return;
     const input = inputs.get(g.id)!;
     const extras = {
       kind: 'muscle' as const,
@@ -269,7 +290,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       meshPart(
         g.id,
         extras,
-        r0 === 0 && r1 === rings - 1 ? m : ringRange(m, r0, r1, boneField),
+        joinMeshes([r0 === 0 && r1 === rings - 1 ? m : ringRange(m, r0, r1, boneField), ...bellies.slice(1)]),
         muscleColour(i),
       ),
     );
@@ -286,7 +307,9 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
         meshPart(`${g.id}-distal-tendon`, tendonExtras, ringRange(m, r1, rings - 1, boneField), TENDON),
       );
     input.triggerPoints.forEach((tp, k) => {
-      const p = triggerPointPosition(m, tp.placement);
+      const belly = tp.placement.belly ? bellies.find((b) => b.geometry.belly === tp.placement.belly) : m;
+      if (!belly) throw new Error(`${tp.id}: ${g.id} has no belly named "${tp.placement.belly}"`);
+      const p = triggerPointPosition(belly, tp.placement);
       anchors.push({
         name: triggerPointNodeName(g.id, k),
         extras: {

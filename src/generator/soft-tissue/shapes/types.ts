@@ -30,6 +30,11 @@ export interface MuscleGeometry {
   lift: number;
   /** Which axis defines "superficial": outward from the limb or from the femoral shaft. */
   about: 'limb' | 'femur';
+  /**
+   * Named bellies of one muscle listed one after another under the same id (iliopsoas: psoas,
+   * then iliacus): each lofted on its own, then joined in one mesh; the first carries the tendons.
+   */
+  belly?: string;
   /** Build order: deeper muscles first (later ones are pushed out of earlier ones). */
   order: number;
   /** Separate white tendon parts for tendons longer than this fraction (1 = none). */
