@@ -9,6 +9,7 @@ import {
   add,
   dot,
   loftSections,
+  normalize,
   scale,
   smoothCentreline,
   sub,
@@ -171,7 +172,10 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
   const tuberosity = landmarks.find((l) => l.id === 'tibial-tuberosity')?.position ?? [-0.082, -0.522, -0.04];
   const end = bones.project(tuberosity, 'tibia');
   const mid: V3 = [(apex[0] + end[0]) / 2, (apex[1] + end[1]) / 2, (apex[2] + end[2]) / 2 + 0.002];
-  return [apex, mid, [end[0], end[1], end[2]]];
+  // Both ends run on a few millimetres into the bone, so once pushed back out they lie flat on
+  // it (the tendon blends into the kneecap and the tuberosity instead of ending in square caps).
+  const dir = normalize(sub(end, apex));
+  return [add(apex, scale(dir, -0.004)), apex, mid, end, add(end, scale(dir, 0.004))];
 }
 
 /**
@@ -363,7 +367,10 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
       TENDON,
     ),
   );
-  const patellar = tube(patellarTendonPath(bones), () => 0.0035, 20, 16, 3);
+  // A flat band about 26 mm wide and 5 mm thick, narrowing a little toward the tuberosity and
+  // rounding off at both ends where it spreads onto the bone.
+  const rounded = (t: number): number => 0.55 + 0.45 * Math.sqrt(Math.min(1, t / 0.15, (1 - t) / 0.15));
+  const patellar = tube(patellarTendonPath(bones), (t) => (0.0027 - 0.0004 * t) * rounded(t), 24, 20, 5);
   pushOutOfField(patellar.positions, boneField, 0.0008);
   escapeTrapped(patellar.positions, boneField, 0.0008);
   parts.push(
