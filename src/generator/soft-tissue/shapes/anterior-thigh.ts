@@ -73,7 +73,7 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
           ...wrapPath(femur, [
             [-0.11, 132, 0.008],
             [-0.22, 132, 0.012],
-            [-0.35, 125, 0.012],
+            [-0.35, 118, 0.012],
             [-0.405, 106, 0.008],
           ]),
           [-0.104, -0.432, -0.018],
@@ -81,8 +81,8 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
         [
           ...wrapPath(femur, [
             [-0.135, 160, 0.004],
-            [-0.24, 160, 0.006],
-            [-0.36, 150, 0.01],
+            [-0.24, 158, 0.006],
+            [-0.36, 138, 0.01],
             [-0.412, 116, 0.008],
           ]),
           [-0.107, -0.433, -0.022],
