@@ -56,9 +56,9 @@ export function legShapes(): MuscleGeometry[] {
       paths: [
         [
           [-0.112, -0.445, -0.095],
-          [-0.1, -0.52, -0.112],
-          [-0.088, -0.62, -0.118],
-          [-0.084, -0.8, -0.116],
+          [-0.1, -0.52, -0.11],
+          [-0.088, -0.62, -0.114],
+          [-0.084, -0.8, -0.113],
           [-0.082, -0.9, -0.118],
         ],
       ],
@@ -71,7 +71,9 @@ export function legShapes(): MuscleGeometry[] {
       ],
       peak: 0.5,
       fullness: 0.7,
-      order: 3,
+      // Built with soleus, not after it: its thin tendon lies in the soleus's back surface instead
+      // of on it, where it showed through the gastrocnemius between that muscle's vertices.
+      order: 2,
     },
     {
       ...base,
