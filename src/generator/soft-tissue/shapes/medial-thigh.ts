@@ -6,6 +6,8 @@ export function medialThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'adductor-brevis',
+      // Between adductor longus in front and the magnus behind: built after both, so it is laid
+      // in the space between them rather than buried in the magnus.
       paths: [
         [
           [-0.0164, -0.0915, -0.0587],
@@ -55,10 +57,13 @@ export function medialThighShapes(): MuscleGeometry[] {
       id: 'adductor-magnus',
       // One thick mass lofted down the thigh between its two borders, so its sections lie roughly
       // level: the front border is the femoral insertion (from the inferior pubic ramus out to the
-      // gluteal tuberosity, then down the linea aspera to the hiatus), the back border the thick
-      // ischiocondylar belly (ischial tuberosity down the posteromedial thigh). Both meet in the
-      // tendon on the adductor tubercle. Built after its neighbours, it fills the space they leave
-      // behind and medial to the femur and is dented by them, instead of pushing them outward.
+      // gluteal tuberosity, then down the linea aspera), the back border the ischiocondylar belly
+      // (ischial tuberosity down the posteromedial thigh, just behind gracilis). Both meet in the
+      // tendon on the adductor tubercle. Built after the vasti, longus and hamstrings, it fills the
+      // space they leave behind and medial to the femur and is dented by them instead of pushing
+      // them outward; gracilis and sartorius are then laid on its medial face. Below mid-thigh the
+      // front border leaves the bone: the space medial to the femur, between it and vastus
+      // medialis, is the adductor canal and hiatus (and where the medial septum runs).
       paths: [
         [
           [-0.0255, -0.1174, -0.0732],
@@ -74,11 +79,11 @@ export function medialThighShapes(): MuscleGeometry[] {
         ],
         [
           [-0.0488, -0.1141, -0.1111],
-          [-0.034, -0.17, -0.109],
-          [-0.024, -0.23, -0.104],
-          [-0.023, -0.29, -0.1],
-          [-0.03, -0.35, -0.096],
-          [-0.044, -0.4, -0.092],
+          [-0.036, -0.17, -0.109],
+          [-0.029, -0.23, -0.104],
+          [-0.029, -0.29, -0.1],
+          [-0.035, -0.35, -0.096],
+          [-0.046, -0.4, -0.09],
           [-0.0569, -0.4498, -0.0637],
         ],
       ],
@@ -91,8 +96,8 @@ export function medialThighShapes(): MuscleGeometry[] {
       ],
       peak: 0.45,
       fullness: 0.35,
-      exponent: 2.3,
-      order: 8.5,
+      exponent: 2.8,
+      order: 6.5,
     },
     {
       ...base,
@@ -128,8 +133,8 @@ export function medialThighShapes(): MuscleGeometry[] {
       paths: [
         [
           [-0.0279, -0.1187, -0.074],
-          [-0.026, -0.2, -0.083],
-          [-0.028, -0.32, -0.093],
+          [-0.023, -0.2, -0.083],
+          [-0.024, -0.32, -0.093],
           [-0.035, -0.43, -0.102],
           [-0.035, -0.4938, -0.097],
           [-0.036, -0.5135, -0.09],
