@@ -4,7 +4,7 @@
  *   node --import tsx tests/browser/model-views.ts [mode ...]
  * Modes: bones (bones only), deep (no skin or fascia), septa (deep, septa in flat blue), fascia (no skin), itb (bones and the
  * iliotibial tract), skinonly, skin (everything). Optional `--zoom=y0,y1`
- * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png.
+ * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png (or $MODEL_VIEWS_OUT).
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { extname, join, resolve } from 'node:path';
 import { launchChromium } from './launch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = join(root, 'tests/output');
+// MODEL_VIEWS_OUT: another folder (two people rendering at once do not overwrite each other).
+const outDir = process.env.MODEL_VIEWS_OUT ?? join(root, 'tests/output');
 const args = process.argv.slice(2);
 const zoomArg = args.find((a) => a.startsWith('--zoom='));
 const zoom = zoomArg ? zoomArg.slice(7).split(',').map(Number) : [0.12, -0.97];
