@@ -1,4 +1,11 @@
-/** The back of the thigh: the hamstrings. */
+/**
+ * The back of the thigh: the hamstrings. Each belly's centreline is kept outside the muscles built
+ * before it (a centre inside a deeper muscle is pushed out all round it, so the ring wraps the
+ * deeper belly and the two surfaces cross as thin overlapping sheets): semimembranosus lies deep
+ * to semitendinosus and bulges on both sides of its tendon low in the thigh, biceps long head runs
+ * posterolaterally over the short head, which fills the corner between it and vastus lateralis.
+ * The sciatic nerve runs deep to the long head, between the short head and semimembranosus.
+ */
 import { type MuscleGeometry, base } from './types.ts';
 
 export function posteriorThighShapes(): MuscleGeometry[] {
@@ -6,49 +13,57 @@ export function posteriorThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'biceps-femoris-short-head',
+      // From the lateral lip of the linea aspera (lower half) and the lateral supracondylar line,
+      // deep to the long head and lateral to the sciatic nerve, to the long head's tendon. Built
+      // after vastus lateralis so it lies against that sheet instead of being draped over.
       paths: [
         [
-          [-0.1069, -0.2772, -0.0657],
-          [-0.117, -0.35, -0.085],
-          [-0.121, -0.43, -0.1],
+          [-0.1155, -0.245, -0.085],
+          [-0.113, -0.29, -0.097],
+          [-0.112, -0.34, -0.099],
+          [-0.11, -0.39, -0.1],
+          [-0.112, -0.44, -0.102],
           [-0.1129, -0.4979, -0.1053],
           [-0.1178, -0.5182, -0.0986],
         ],
       ],
-      halfWidth: 0.017,
+      halfWidth: 0.016,
       halfDepth: 0.011,
-      tendon: [0.02, 0.22],
+      tendon: [0.02, 0.2],
       ends: [
-        [0.012, 0.003],
+        [0.012, 0.004],
         [0.004, 0.003],
       ],
-      peak: 0.55,
-      fullness: 0.6,
+      peak: 0.5,
+      fullness: 0.5,
       tendonPartMin: 1,
-      order: 2,
+      order: 3.5,
     },
     {
       ...base,
       id: 'semimembranosus',
+      // A broad flat tendon from the tuberosity, deep to the other two, then a thick belly in the
+      // lower thigh, deep to semitendinosus and wider than it on both sides.
       paths: [
         [
           [-0.0715, -0.0975, -0.1192],
-          [-0.07, -0.2, -0.118],
-          [-0.062, -0.32, -0.115],
-          [-0.058, -0.43, -0.108],
+          [-0.07, -0.2, -0.12],
+          [-0.056, -0.3, -0.119],
+          [-0.061, -0.37, -0.118],
+          [-0.06, -0.43, -0.108],
           [-0.0646, -0.4971, -0.11],
           [-0.0639, -0.5096, -0.1022],
         ],
       ],
-      halfWidth: 0.028,
-      halfDepth: 0.018,
+      halfWidth: 0.03,
+      halfDepth: 0.019,
       tendon: [0.3, 0.1],
       ends: [
-        [0.012, 0.003],
+        [0.016, 0.003],
         [0.006, 0.004],
       ],
-      peak: 0.5,
-      fullness: 0.6,
+      peak: 0.55,
+      fullness: 0.5,
       order: 4,
     },
     {
@@ -57,15 +72,16 @@ export function posteriorThighShapes(): MuscleGeometry[] {
       paths: [
         [
           [-0.0694, -0.1026, -0.126],
-          [-0.086, -0.2, -0.132],
-          [-0.103, -0.32, -0.126],
-          [-0.118, -0.43, -0.115],
+          [-0.095, -0.2, -0.132],
+          [-0.109, -0.28, -0.13],
+          [-0.117, -0.36, -0.124],
+          [-0.12, -0.43, -0.115],
           [-0.1129, -0.4979, -0.1053],
           [-0.1178, -0.5182, -0.0986],
         ],
       ],
-      halfWidth: 0.026,
-      halfDepth: 0.017,
+      halfWidth: 0.027,
+      halfDepth: 0.016,
       tendon: [0.07, 0.2],
       ends: [
         [0.006, 0.004],
@@ -78,20 +94,22 @@ export function posteriorThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'semitendinosus',
+      // Superficial and medial: a fusiform belly in the upper half, then a long cord-like tendon
+      // on the back of semimembranosus to the pes anserinus.
       paths: [
         [
           [-0.0604, -0.1099, -0.1264],
-          [-0.064, -0.2, -0.135],
-          [-0.058, -0.32, -0.127],
-          [-0.047, -0.42, -0.12],
-          [-0.043, -0.49, -0.113],
-          [-0.041, -0.515, -0.1],
-          [-0.048, -0.5365, -0.084],
+          [-0.061, -0.2, -0.136],
+          [-0.064, -0.3, -0.136],
+          [-0.055, -0.39, -0.132],
+          [-0.046, -0.46, -0.118],
+          [-0.043, -0.51, -0.098],
+          [-0.05, -0.536, -0.083],
           [-0.0642, -0.5575, -0.0725],
         ],
       ],
       halfWidth: 0.022,
-      halfDepth: 0.016,
+      halfDepth: 0.013,
       tendon: [0.05, 0.42],
       ends: [
         [0.006, 0.004],
