@@ -6,12 +6,13 @@ export function medialThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'adductor-brevis',
-      // Between adductor longus in front and the magnus behind: built after both, so it is laid
-      // in the space between them rather than buried in the magnus.
+      // Between adductor longus in front and the magnus behind, filling the space between them;
+      // built before both, so they are laid against it (built after them it was pushed out of
+      // the longus in spikes; built first of all it was buried in the magnus).
       paths: [
         [
           [-0.0164, -0.0915, -0.0587],
-          [-0.06, -0.125, -0.066],
+          [-0.06, -0.127, -0.07],
           [-0.1155, -0.15, -0.078],
         ],
         [
@@ -22,7 +23,7 @@ export function medialThighShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.01,
-      halfDepth: 0.014,
+      halfDepth: 0.012,
       tendon: [0.05, 0.05],
       ends: [
         [0.01, 0.006],
@@ -30,7 +31,7 @@ export function medialThighShapes(): MuscleGeometry[] {
       ],
       peak: 0.4,
       fullness: 0.5,
-      order: 9,
+      order: 3.5,
     },
     {
       ...base,
