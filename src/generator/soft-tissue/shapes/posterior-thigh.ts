@@ -43,20 +43,31 @@ export function posteriorThighShapes(): MuscleGeometry[] {
       ...base,
       id: 'semimembranosus',
       // A broad flat tendon from the tuberosity, deep to the other two, then a thick belly in the
-      // lower thigh, deep to semitendinosus and wider than it on both sides.
+      // lower thigh, deep to semitendinosus and wider than it on both sides. Lofted between its
+      // lateral and medial borders so its sections lie level (side to side) instead of tilted
+      // round the limb, which left a slit between its medial edge and gracilis.
       paths: [
         [
           [-0.0715, -0.0975, -0.1192],
-          [-0.07, -0.2, -0.12],
-          [-0.056, -0.3, -0.119],
-          [-0.061, -0.37, -0.118],
-          [-0.06, -0.43, -0.108],
+          [-0.075, -0.2, -0.121],
+          [-0.072, -0.3, -0.122],
+          [-0.078, -0.37, -0.12],
+          [-0.074, -0.43, -0.11],
+          [-0.0646, -0.4971, -0.11],
+          [-0.0639, -0.5096, -0.1022],
+        ],
+        [
+          [-0.0715, -0.0975, -0.1192],
+          [-0.065, -0.2, -0.119],
+          [-0.05, -0.3, -0.116],
+          [-0.052, -0.37, -0.114],
+          [-0.054, -0.43, -0.104],
           [-0.0646, -0.4971, -0.11],
           [-0.0639, -0.5096, -0.1022],
         ],
       ],
-      halfWidth: 0.03,
-      halfDepth: 0.019,
+      halfWidth: 0.02,
+      halfDepth: 0.016,
       tendon: [0.3, 0.1],
       ends: [
         [0.016, 0.003],
@@ -74,14 +85,14 @@ export function posteriorThighShapes(): MuscleGeometry[] {
           [-0.0694, -0.1026, -0.126],
           [-0.095, -0.2, -0.132],
           [-0.109, -0.28, -0.13],
-          [-0.117, -0.36, -0.124],
+          [-0.12, -0.36, -0.124],
           [-0.12, -0.43, -0.115],
           [-0.1129, -0.4979, -0.1053],
           [-0.1178, -0.5182, -0.0986],
         ],
       ],
-      halfWidth: 0.027,
-      halfDepth: 0.016,
+      halfWidth: 0.029,
+      halfDepth: 0.014,
       tendon: [0.07, 0.2],
       ends: [
         [0.006, 0.004],
@@ -101,7 +112,7 @@ export function posteriorThighShapes(): MuscleGeometry[] {
           [-0.0604, -0.1099, -0.1264],
           [-0.061, -0.2, -0.136],
           [-0.064, -0.3, -0.136],
-          [-0.055, -0.39, -0.132],
+          [-0.055, -0.39, -0.136],
           [-0.046, -0.46, -0.118],
           [-0.043, -0.51, -0.098],
           [-0.05, -0.536, -0.083],
