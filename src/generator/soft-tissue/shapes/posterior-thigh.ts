@@ -13,13 +13,15 @@ export function posteriorThighShapes(): MuscleGeometry[] {
     {
       ...base,
       id: 'biceps-femoris-short-head',
-      // From the lateral lip of the linea aspera (lower half) and the lateral supracondylar line,
-      // deep to the long head and lateral to the sciatic nerve, to the long head's tendon. Built
-      // after vastus lateralis so it lies against that sheet instead of being draped over.
+      // From the lateral lip of the linea aspera (Gray: up almost to the gluteus maximus insertion;
+      // gait2392's points cover its lower half) and the lateral supracondylar line, deep to the
+      // long head and lateral to the sciatic nerve, to the long head's tendon. Built after vastus
+      // lateralis so it lies against that sheet instead of being draped over.
       paths: [
         [
-          [-0.1155, -0.245, -0.085],
-          [-0.113, -0.29, -0.097],
+          [-0.1166, -0.215, -0.0823],
+          [-0.1155, -0.245, -0.092],
+          [-0.113, -0.29, -0.099],
           [-0.112, -0.34, -0.099],
           [-0.11, -0.39, -0.1],
           [-0.112, -0.44, -0.102],
@@ -83,8 +85,8 @@ export function posteriorThighShapes(): MuscleGeometry[] {
       paths: [
         [
           [-0.0694, -0.1026, -0.126],
-          [-0.095, -0.2, -0.132],
-          [-0.109, -0.28, -0.13],
+          [-0.1, -0.2, -0.13],
+          [-0.113, -0.28, -0.128],
           [-0.12, -0.36, -0.124],
           [-0.12, -0.43, -0.115],
           [-0.1129, -0.4979, -0.1053],
