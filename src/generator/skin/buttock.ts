@@ -13,10 +13,11 @@
  */
 import { limbAxisAt } from '../../anatomy/surface.ts';
 import { smoothstep } from '../loft/index.ts';
+import { smax } from '../mesh/sdf.ts';
 import { direction } from './radial-grid.ts';
 
 /** Height of the gluteal fold at the back of the thigh (pain-sites.ts: ≈ -0.16). */
-export const FOLD_Y = -0.16;
+const FOLD_Y = -0.16;
 /** Height where the buttock stands out furthest (about the hip joint and greater trochanter). */
 const FULLEST_Y = -0.075;
 /** Above the fullest point the arc falls back over this height toward the iliac crest. */
@@ -30,7 +31,7 @@ const CREASE_HALF_WIDTH = 0.006;
 const SOFTNESS = 0.008;
 
 /** 0..1: how much of the buttock a column at this angle (deg) carries (back of the limb only). */
-export function buttockWeight(angleDeg: number): number {
+function buttockWeight(angleDeg: number): number {
   const a = ((angleDeg % 360) + 360) % 360;
   // Full behind; fading slowly round toward the side of the hip, where the buttock merges into
   // the flank and the fold dies out, and toward the inner thigh.
@@ -49,18 +50,12 @@ function creaseWeight(angleDeg: number): number {
   return smoothstep(165, 205, angleDeg) * (1 - smoothstep(236, 256, angleDeg));
 }
 
-/** Smooth maximum of a and b (polynomial, blending over k), so no crease where they cross. */
-function softMax(a: number, b: number, k: number): number {
-  const h = Math.max(0, Math.min(1, 0.5 + (0.5 * (b - a)) / k));
-  return a * (1 - h) + b * h + k * h * (1 - h) * 0.5;
-}
-
 /**
  * The buttock's outline 0..1 at height y over a fold at foldY. `sharpness` 1 gives an elliptical
  * arc that meets the thigh steeply (a fold); 0 a bell that runs out flat onto it (where the fold
  * has died out toward the side).
  */
-export function buttockArc(y: number, foldY: number, sharpness = 1): number {
+function buttockArc(y: number, foldY: number, sharpness = 1): number {
   if (y <= foldY) return 0;
   if (y <= FULLEST_Y) {
     const t = (FULLEST_Y - y) / (FULLEST_Y - foldY);
@@ -111,7 +106,8 @@ export function shapeButtock(
       // The two buttocks meet at the natal cleft: the lift stops at the midline plane, also below
       // the crotch line where the skin grid itself is no longer cut there.
       const lift = Math.min(base + w * PROJECTION * buttockArc(y, foldY, cw), midline(y, a));
-      let target = lift > before - SOFTNESS ? softMax(before, lift, SOFTNESS) : before;
+      // A smooth maximum, so no crease where the lift meets the skin it rises from.
+      let target = smax(before, lift, SOFTNESS);
       const g = (y - foldY) / CREASE_HALF_WIDTH;
       target -= cw * CREASE_DEPTH * Math.exp(-g * g);
       skin[i] = Math.max(target, floor[i]!);

@@ -52,23 +52,18 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   const inner = parts.filter(
     (p) => p.extras.kind !== 'skin' && p.extras.kind !== 'fascia' && p.extras.kind !== 'trigger-point',
   );
-  // Nerves run in the fat under the skin where they cross bone (the common fibular nerve round
-  // the fibular neck): the skin only has to clear them, not carry a fat layer over them, or every
-  // nerve shows through as a ridge.
+  // The common fibular nerve, where it winds round the fibular neck, lies in the fat just under
+  // the skin: the skin only has to clear it, not carry a fat layer over it, or it shows through as
+  // a ridge below the knee. (The other nerves run deep, under muscle, and keep the usual layer.)
+  const subcutaneous = (p: MeshPart): boolean => p.name === 'common-fibular-nerve';
   const extent = radialExtent(
-    inner.filter((p) => p.extras.kind !== 'nerve'),
+    inner.filter((p) => !subcutaneous(p)),
     ys,
     COLUMNS,
     0.002,
     2,
   );
-  const nerves = radialExtent(
-    inner.filter((p) => p.extras.kind === 'nerve'),
-    ys,
-    COLUMNS,
-    0.002,
-    2,
-  );
+  const nerves = radialExtent(inner.filter(subcutaneous), ys, COLUMNS, 0.002, 2);
   const skin = new Float64Array(rows * COLUMNS);
   const fat = new Float64Array(rows * COLUMNS);
   const floor = new Float64Array(rows * COLUMNS);
@@ -87,7 +82,9 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   // and blurred, so bony points such as the fibular head give a gentle rise, not a spike).
   blurRadii(skin, rows, COLUMNS, 3, 2, 2);
   const hull = dilate(floor, rows, COLUMNS, 2, 2);
-  for (let i = 0; i < floor.length; i++) floor[i] = Math.max(floor[i]!, nerves[i]! + 0.0015);
+  // 2.5 mm over the nerve's outermost vertices: the skin is only sampled at grid points and comes
+  // a little closer between them.
+  for (let i = 0; i < floor.length; i++) floor[i] = Math.max(floor[i]!, nerves[i]! + 0.0025);
   blurRadii(hull, rows, COLUMNS, 5, 3, 3);
   for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);

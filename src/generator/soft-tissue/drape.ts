@@ -105,7 +105,9 @@ export interface DrapeInput {
 }
 
 /** Relative thickness (0..1) of a cushion at across fraction v. */
-export function cushionProfile(cushion: { peak: number; taper: number }, v: number): number {
+function cushionProfile(cushion: { peak: number; taper: number }, v: number): number {
+  if (!(cushion.peak > 0 && cushion.peak < 1))
+    throw new Error(`cushion peak ${cushion.peak} must lie strictly between 0 and 1`);
   const w = v < cushion.peak ? (cushion.peak - v) / cushion.peak : (v - cushion.peak) / (1 - cushion.peak);
   return Math.max(0, 1 - Math.min(1, w) ** 2) ** cushion.taper;
 }

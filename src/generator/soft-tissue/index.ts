@@ -180,26 +180,29 @@ function patellarTendonPath(bones: BoneSet): Vec3[] {
 
 /**
  * The common fibular nerve winds round the neck of the fibula on the bone itself (that is where
- * it can be felt, and injured): a path point within 12 mm of the fibula is laid on its surface.
- * Left where the data puts it, the nerve stands off the bone and lifts the skin into a ridge.
+ * it can be felt, and injured): each of its path points within 12 mm of the fibula is laid on
+ * the bone's surface (from outside or from inside). Left where the data puts it, the nerve stands
+ * off the bone and lifts the skin into a ridge.
  */
-function onFibula(p: Vec3, bones: BoneSet, radius: number): Vec3 {
+function nervePath(id: NerveId, path: readonly Vec3[], bones: BoneSet): Vec3[] {
+  if (id !== 'common-fibular-nerve') return [...path];
   const f = bones.fieldOf('fibula');
-  const d = f(...p);
-  const want = radius + 0.001;
-  if (d > 0.012 || d <= want) return p;
-  const n = gradient(f, p[0], p[1], p[2]);
-  const s = want - d;
-  return [p[0] + n[0] * s, p[1] + n[1] * s, p[2] + n[2] * s];
+  const want = nerveRadius[id] + 0.001;
+  return path.map((p) => {
+    const d = f(...p);
+    if (d > 0.012) return p;
+    const n = gradient(f, p[0], p[1], p[2]);
+    const s = want - d;
+    return [p[0] + n[0] * s, p[1] + n[1] * s, p[2] + n[2] * s];
+  });
 }
 
-/** Nerve centrelines (as their tubes are built below), so draped sheets lie on them. */
-const nerveLines = nerves.map((n) => ({
-  line: smoothCentreline(n.path, 48),
-  r: nerveRadius[n.id as NerveId],
-}));
+interface NerveLine {
+  line: V3[];
+  r: number;
+}
 
-function nearNerve(p: V3, margin: number): boolean {
+function nearNerve(nerveLines: readonly NerveLine[], p: V3, margin: number): boolean {
   for (const { line, r: radius } of nerveLines) {
     const r = radius + margin;
     for (let i = 1; i < line.length; i++) {
@@ -219,6 +222,7 @@ function drapeMuscle(
   deeper: readonly LoftedMuscle[],
   boneField: DistanceField,
   femur: readonly ShaftSample[],
+  nerveLines: readonly NerveLine[],
 ): void {
   const g = m.geometry;
   const d = g.drape!;
@@ -240,8 +244,8 @@ function drapeMuscle(
     outward,
     relax: d.relax,
     fill: d.fill,
-    obstacle: (p) => nearNerve(p, 0.002),
-    keepClear: (p) => nearNerve(p, 0.016),
+    obstacle: (p) => nearNerve(nerveLines, p, 0.002),
+    keepClear: (p) => nearNerve(nerveLines, p, 0.016),
     ...(d.cushion ? { cushion: d.cushion } : {}),
   });
   m.positions = out.positions;
@@ -253,6 +257,12 @@ function drapeMuscle(
 export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   const boneField = culledBoneField(bones);
   const femur = shaftAxis(bones, 'femur', -0.1, -0.41, [-0.12, -0.078], [-0.09, -0.056], 16);
+  const nervePaths = nerves.map((n) => ({ id: n.id, path: nervePath(n.id, n.path, bones) }));
+  // The nerves' centrelines as their tubes are built below, so draped sheets lie on them.
+  const nerveLines = nervePaths.map(({ id, path }) => ({
+    line: smoothCentreline(path, 48),
+    r: nerveRadius[id],
+  }));
   const inputs = new Map(muscleInputs(bones).map((m) => [m.id, m]));
   const geoms = muscleGeometries({ femur })
     .map((g) => snapEndsToBone(g, bones, boneField))
@@ -261,7 +271,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   for (const g of geoms) {
     const m = loftMuscle(g, femur);
     const deeper = lofted.filter((d) => d.geometry.order < g.order);
-    if (g.drape) drapeMuscle(m, deeper, boneField, femur);
+    if (g.drape) drapeMuscle(m, deeper, boneField, femur, nerveLines);
     settle(m, deeper, boneField);
     // Gluteus maximus ends at the natal cleft: nothing of it crosses the midline (x = 0).
     if (g.id === 'gluteus-maximus') keepBehindMidline(m.positions, -0.002);
@@ -370,7 +380,14 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
   // A flat band about 26 mm wide and 5 mm thick, narrowing a little toward the tuberosity and
   // rounding off at both ends where it spreads onto the bone.
   const rounded = (t: number): number => 0.55 + 0.45 * Math.sqrt(Math.min(1, t / 0.15, (1 - t) / 0.15));
-  const patellar = tube(patellarTendonPath(bones), (t) => (0.0027 - 0.0004 * t) * rounded(t), 24, 20, 5);
+  const patellar = tube(
+    patellarTendonPath(bones),
+    (t) => (0.0027 - 0.0004 * t) * rounded(t),
+    24,
+    20,
+    5,
+    [1, 0, 0], // flat side to side, whatever the tendon's tilt
+  );
   pushOutOfField(patellar.positions, boneField, 0.0008);
   escapeTrapped(patellar.positions, boneField, 0.0008);
   parts.push(
@@ -394,10 +411,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     );
   }
   // Nerves.
-  for (const nerve of nerves) {
-    const id: NerveId = nerve.id;
+  for (const { id, path } of nervePaths) {
     const r = nerveRadius[id];
-    const path = nerve.path.map((p) => onFibula(p, bones, r));
     const t = tube(path, (s) => r * (1 - 0.15 * s), 48, 12);
     pushOutOfField(t.positions, boneField, 0.0008);
     parts.push(

@@ -16,16 +16,20 @@ export interface TubeMesh {
   indices: Uint32Array;
 }
 
-/** A closed tube of radius(t) (t 0..1) through the control points; flat when widthScale > 1. */
+/**
+ * A closed tube of radius(t) (t 0..1) through the control points; flat when widthScale > 1, its
+ * width then lying along `widthAlong` (carried along the tube) where one is given.
+ */
 export function tube(
   points: readonly Vec3[],
   radius: (t: number) => number,
   samples: number,
   around = 12,
   widthScale = 1,
+  widthAlong?: Vec3,
 ): TubeMesh {
   const centreline = smoothCentreline(points, samples);
-  const frames = parallelTransportFrames(centreline);
+  const frames = parallelTransportFrames(centreline, widthAlong);
   const sections: Section[] = centreline.map((c, i) => {
     const r = radius(i / (samples - 1));
     return { centre: c, frame: frames[i]!, halfWidth: r * widthScale, halfDepth: r, exponent: 2, curl: 0 };
