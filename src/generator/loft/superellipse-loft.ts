@@ -86,12 +86,14 @@ export function loftSections(sections: readonly Section[], around: number): RawM
       const b = i * around + ((k + 1) % around);
       const c = a + around;
       const d = b + around;
-      idx.push(a, c, b, b, c, d);
+      // Rings turn from the frame's normal toward its binormal (= tangent x normal), so this
+      // order faces outward (the reverse faced inward: renderers culled the near side).
+      idx.push(a, b, c, b, d, c);
     }
   }
   for (let k = 0; k < around; k++) {
-    idx.push(capStart, k, (k + 1) % around);
-    idx.push(capEnd, (n - 1) * around + ((k + 1) % around), (n - 1) * around + k);
+    idx.push(capStart, (k + 1) % around, k);
+    idx.push(capEnd, (n - 1) * around + k, (n - 1) * around + ((k + 1) % around));
   }
   return { positions, indices: Uint32Array.from(idx) };
 }

@@ -86,12 +86,12 @@ function ringRange(
     for (let k = 0; k < A; k++) {
       const a = i * A + k;
       const b = i * A + ((k + 1) % A);
-      idx.push(a, a + A, b, b, a + A, b + A);
+      idx.push(a, b, a + A, b, b + A, a + A);
     }
   }
   for (let k = 0; k < A; k++) {
-    idx.push(n * A, k, (k + 1) % A);
-    idx.push(n * A + 1, (n - 1) * A + ((k + 1) % A), (n - 1) * A + k);
+    idx.push(n * A, (k + 1) % A, k);
+    idx.push(n * A + 1, (n - 1) * A + k, (n - 1) * A + ((k + 1) % A));
   }
   pushOutOfField(positions, field, 0.0008);
   escapeTrapped(positions, field, 0.0008);
