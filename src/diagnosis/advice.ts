@@ -61,6 +61,8 @@ export function adviceFor(
     notes.push(adviceNotes['calf-more-common']);
   }
 
+  // Whatever the result: anyone who has done the straight-leg raise should know which feelings
+  // during it mean a stretched nerve rather than a tight muscle.
   if (results['straight-leg-raise'] !== undefined || results['straight-leg-raise-toe-out'] !== undefined) {
     notes.push(adviceNotes['nerve-stretch']);
   }

@@ -31,6 +31,8 @@ function femurCentre(y: number): [number, number] {
     z += p[i + 2]!;
     n++;
   }
+  // Too few vertices at a height would give no (or a skewed) centre and silently pass it.
+  expect(n, `femur vertices within 3 mm of y ${y.toFixed(2)}`).toBeGreaterThan(8);
   return [x / n, z / n];
 }
 
@@ -43,7 +45,8 @@ describe('thigh compartments', () => {
       expect(muscles.length).toBeGreaterThan(3);
       const strays: string[] = [];
       let checked = 0;
-      for (let y = -0.18; y >= -0.36; y -= 0.01) {
+      for (let k = 0; k <= 18; k++) {
+        const y = -0.18 - 0.01 * k;
         const [cx, cz] = femurCentre(y);
         for (const m of muscles) {
           const p = m.positions;
