@@ -11,10 +11,9 @@
  * groove then marks the crease itself. Only radii change: every vertex stays on its (height,
  * angle) ray, so the body-surface coordinate and the pain sites drawn in it are untouched.
  */
-import { limbAxisAt } from '../../anatomy/surface.ts';
 import { smoothstep } from '../loft/index.ts';
 import { smax } from '../mesh/sdf.ts';
-import { direction } from './radial-grid.ts';
+import { radiusToPlaneX } from './radial-grid.ts';
 
 /** Height of the gluteal fold at the back of the thigh (pain-sites.ts: ≈ -0.16). */
 const FOLD_Y = -0.16;
@@ -65,26 +64,21 @@ function buttockArc(y: number, foldY: number, sharpness = 1): number {
   return (1 - t * t) ** 1.5;
 }
 
-/** Radius at which the ray (y, angle) crosses the midline plane, 1 mm short of it. */
-function midline(y: number, angleDeg: number): number {
-  const c = limbAxisAt(y);
-  const [dx] = direction(angleDeg);
-  return dx > 1e-6 ? (-0.001 - c.x) / dx : Infinity;
+/** The skin's radial grid: radii per (row, column), row heights `ys`, column angles `angles`. */
+export interface SkinGrid {
+  skin: Float64Array;
+  /** Fat under the skin, grown or shrunk with it so the fascia beneath stays on the muscles. */
+  fat: Float64Array;
+  /** The skin never goes below this. */
+  floor: Float64Array;
+  ys: Float64Array;
+  angles: Float64Array;
+  cols: number;
 }
 
-/**
- * Lifts the posterior columns of `skin` (rows × cols radii, row heights `ys`, column angles
- * `angles`) onto the buttock's arc and grooves the fold; `fat` grows or shrinks with the skin so
- * the fascia beneath stays on the muscles. Never goes below `floor`.
- */
-export function shapeButtock(
-  skin: Float64Array,
-  fat: Float64Array,
-  floor: Float64Array,
-  ys: Float64Array,
-  angles: Float64Array,
-  cols: number,
-): void {
+/** Lifts the posterior columns of the skin onto the buttock's arc and grooves the fold. */
+export function shapeButtock(grid: SkinGrid): void {
+  const { skin, fat, floor, ys, angles, cols } = grid;
   const rows = ys.length;
   const rowOf = (y: number): number => {
     const r = Math.round((ys[0]! - y) / (ys[0]! - ys[1]!));
@@ -105,7 +99,7 @@ export function shapeButtock(
       const before = skin[i]!;
       // The two buttocks meet at the natal cleft: the lift stops at the midline plane, also below
       // the crotch line where the skin grid itself is no longer cut there.
-      const lift = Math.min(base + w * PROJECTION * buttockArc(y, foldY, cw), midline(y, a));
+      const lift = Math.min(base + w * PROJECTION * buttockArc(y, foldY, cw), radiusToPlaneX(y, a, -0.001));
       // A smooth maximum, so no crease where the lift meets the skin it rises from.
       let target = smax(before, lift, SOFTNESS);
       const g = (y - foldY) / CREASE_HALF_WIDTH;
@@ -114,7 +108,7 @@ export function shapeButtock(
       fat[i] = Math.max(0.002, fat[i]! + skin[i]! - before);
     }
   }
-  smoothFlank(skin, fat, floor, ys, angles, cols);
+  smoothFlank(grid);
 }
 
 /**
@@ -123,14 +117,8 @@ export function shapeButtock(
  * that together read as a faint horizontal line. There each column is smoothed vertically
  * (Gaussian, σ ≈ 1.5 cm); behind, where the fold is a real crease, it is left sharp.
  */
-function smoothFlank(
-  skin: Float64Array,
-  fat: Float64Array,
-  floor: Float64Array,
-  ys: Float64Array,
-  angles: Float64Array,
-  cols: number,
-): void {
+function smoothFlank(grid: SkinGrid): void {
+  const { skin, fat, floor, ys, angles, cols } = grid;
   const rows = ys.length;
   const step = ys[0]! - ys[1]!;
   const sigma = 0.015 / step;

@@ -11,7 +11,7 @@ import { buildFootSkin } from './foot.ts';
 import { vertexNormals } from '../mesh/normals.ts';
 import { compact } from '../mesh/simplify.ts';
 import { limbAxisAt } from '../../anatomy/surface.ts';
-import { blurRadii, direction, gridPoint, radialExtent } from './radial-grid.ts';
+import { blurRadii, direction, gridPoint, radialExtent, radiusToPlaneX } from './radial-grid.ts';
 import { fatThickness, templateRadius } from './template.ts';
 import { shapeButtock } from './buttock.ts';
 
@@ -37,10 +37,7 @@ interface Shell {
 }
 
 function midlineLimit(y: number, angle: number): number {
-  if (y < Y_CROTCH) return Infinity;
-  const c = limbAxisAt(y);
-  const [dx] = direction(angle);
-  return dx > 1e-6 ? -c.x / dx : Infinity;
+  return y < Y_CROTCH ? Infinity : radiusToPlaneX(y, angle, 0);
 }
 
 function buildShell(parts: readonly MeshPart[]): Shell {
@@ -88,7 +85,7 @@ function buildShell(parts: readonly MeshPart[]): Shell {
   blurRadii(hull, rows, COLUMNS, 5, 3, 3);
   for (let i = 0; i < skin.length; i++) skin[i] = Math.max(skin[i]!, hull[i]!, floor[i]!);
   blurRadii(skin, rows, COLUMNS, 1, 1, 1);
-  shapeButtock(skin, fat, floor, ys, angles, COLUMNS);
+  shapeButtock({ skin, fat, floor, ys, angles, cols: COLUMNS });
   for (let r = 0; r < rows; r++) {
     // The limb axis is a polyline: rings around it crease where it bends (a faint horizontal line
     // at each axis vertex). Each ring's radii are shifted as if centred on a smoothed axis.

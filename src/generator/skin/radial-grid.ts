@@ -20,6 +20,13 @@ export function direction(angleDeg: number): [number, number] {
   return [-Math.sin(a), Math.cos(a)];
 }
 
+/** Radius at which the ray (y, angle) from the limb axis meets the plane x = `x` (Infinity: never). */
+export function radiusToPlaneX(y: number, angleDeg: number, x: number): number {
+  const c = limbAxisAt(y);
+  const [dx] = direction(angleDeg);
+  return dx > 1e-6 ? (x - c.x) / dx : Infinity;
+}
+
 export function gridPoint(y: number, angleDeg: number, r: number): [number, number, number] {
   const c = limbAxisAt(y);
   const [dx, dz] = direction(angleDeg);
