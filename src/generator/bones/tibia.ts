@@ -41,12 +41,12 @@ const solealLine = roundCone([-0.097, -0.565, -0.085], [-0.072, -0.62, -0.082], 
 const distalEnd = ellipsoid([-0.081, -0.862, -0.073], [0.024, 0.021, 0.021]);
 const PLAFOND = -0.879;
 const mm = MEDIAL_MALLEOLUS_MARKER;
-const medialMalleolus = roundCone(
+/** The medial malleolus's axis, top to tip (the skin over it follows the same axis). */
+export const MEDIAL_MALLEOLUS_AXIS: readonly [Vec3, Vec3] = [
   [mm[0] - 0.013, mm[1] + 0.012, mm[2] - 0.011],
   [mm[0] - 0.012, mm[1] - 0.012, mm[2] - 0.012],
-  0.011,
-  0.0065,
-);
+];
+const medialMalleolus = roundCone(...MEDIAL_MALLEOLUS_AXIS, 0.011, 0.0065);
 
 export const tibiaField: Sdf = (x, y, z) => {
   let d = smin(medialCondyle(x, y, z), lateralCondyle(x, y, z), 0.01);

@@ -79,8 +79,18 @@ export function loftSections(sections: readonly Section[], around: number): RawM
   const endCentre = sectionLocal(last, 0, 0);
   positions.set(startCentre, capStart * 3);
   positions.set(endCentre, capEnd * 3);
+  return { positions, indices: cappedRingIndices(n, around) };
+}
+
+/**
+ * Triangles of a closed tube: `rings` rings of `around` vertices each, then the two cap centres
+ * (vertex rings × around at the first ring's end, the next one at the last ring's).
+ */
+export function cappedRingIndices(rings: number, around: number): Uint32Array {
+  const capStart = rings * around;
+  const capEnd = capStart + 1;
   const idx: number[] = [];
-  for (let i = 0; i < n - 1; i++) {
+  for (let i = 0; i < rings - 1; i++) {
     for (let k = 0; k < around; k++) {
       const a = i * around + k;
       const b = i * around + ((k + 1) % around);
@@ -93,7 +103,7 @@ export function loftSections(sections: readonly Section[], around: number): RawM
   }
   for (let k = 0; k < around; k++) {
     idx.push(capStart, (k + 1) % around, k);
-    idx.push(capEnd, (n - 1) * around + k, (n - 1) * around + ((k + 1) % around));
+    idx.push(capEnd, (rings - 1) * around + k, (rings - 1) * around + ((k + 1) % around));
   }
-  return { positions, indices: Uint32Array.from(idx) };
+  return Uint32Array.from(idx);
 }

@@ -27,8 +27,8 @@ import {
   talusField,
   toeSegments,
 } from '../bones/foot.ts';
-import { tibiaField } from '../bones/tibia.ts';
-import { LATERAL_MALLEOLUS_MARKER, MEDIAL_MALLEOLUS_MARKER } from '../bones/frame.ts';
+import { MEDIAL_MALLEOLUS_AXIS, tibiaField } from '../bones/tibia.ts';
+import { LATERAL_MALLEOLUS_MARKER } from '../bones/frame.ts';
 import { ellipsoid, roundCone, smax, smin, type Sdf } from '../mesh/sdf.ts';
 import type { MeshPart } from '../types.ts';
 
@@ -138,13 +138,7 @@ const toes: Sdf[] = FOOT_RAYS.map((ray, i) => {
 
 const lm = LATERAL_MALLEOLUS_MARKER;
 const lateralMalleolus = ellipsoid([lm[0] + 0.0125, lm[1] - 0.001, lm[2] - 0.009], [0.0128, 0.0235, 0.0165]);
-const mm = MEDIAL_MALLEOLUS_MARKER;
-const medialMalleolus = roundCone(
-  [mm[0] - 0.013, mm[1] + 0.012, mm[2] - 0.011],
-  [mm[0] - 0.012, mm[1] - 0.012, mm[2] - 0.012],
-  0.0145,
-  0.0095,
-);
+const medialMalleolus = roundCone(...MEDIAL_MALLEOLUS_AXIS, 0.0145, 0.0095);
 
 /** Union of small spheres around a point cloud, through a uniform hash grid. */
 function pointCover(points: readonly number[], radius: number): Sdf {

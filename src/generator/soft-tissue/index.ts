@@ -7,6 +7,7 @@ import type { BoneId, NerveId } from '../../anatomy/ids.ts';
 import type { AnchorPart, BoneSet, DistanceField, MeshPart } from '../types.ts';
 import {
   add,
+  cappedRingIndices,
   dot,
   loftSections,
   normalize,
@@ -81,21 +82,9 @@ function ringRange(
   };
   positions.set(centroid(r0), n * A * 3);
   positions.set(centroid(r1), (n * A + 1) * 3);
-  const idx: number[] = [];
-  for (let i = 0; i < n - 1; i++) {
-    for (let k = 0; k < A; k++) {
-      const a = i * A + k;
-      const b = i * A + ((k + 1) % A);
-      idx.push(a, b, a + A, b, b + A, a + A);
-    }
-  }
-  for (let k = 0; k < A; k++) {
-    idx.push(n * A, (k + 1) % A, k);
-    idx.push(n * A + 1, (n - 1) * A + k, (n - 1) * A + ((k + 1) % A));
-  }
   pushOutOfField(positions, field, 0.0008);
   escapeTrapped(positions, field, 0.0008);
-  return { positions, indices: Uint32Array.from(idx) };
+  return { positions, indices: cappedRingIndices(n, A) };
 }
 
 /** One mesh from several (a muscle's bellies), vertices and triangles appended in order. */
