@@ -10,7 +10,6 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { useShallow } from 'zustand/react/shallow';
 import { Box3, Color, type Mesh } from 'three';
 import { useExplorer } from '../state/store.ts';
-import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
 import { attachmentLook, batchStateOf, type AttachmentLook } from './batch-looks.ts';
 import {
@@ -23,7 +22,7 @@ import {
 import { partColour } from './part-colours.ts';
 import { partLabel } from './part-label.ts';
 import { makePickable, pickableRaycast } from './picking.ts';
-import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
+import { batchPointerHandlers } from './batch-pointer.ts';
 import { raycastDrawnItems } from './batch-picking.ts';
 import { requestFrame } from './camera-requests.ts';
 import { registerItem } from './scene-registry.ts';
@@ -41,6 +40,7 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
   const { geometry, items, boxes } = batch;
   const colours = useMemo(() => items.map((info) => new Color(partColour(info))), [items]);
   const labels = useMemo(() => items.map(partLabel), [items]);
+  const structures = useMemo(() => items.map((info) => info.structure), [items]);
   const texture = useMemo(() => createItemTexture(items.length), [items]);
   const material = useMemo(() => createAttachmentMaterial(texture), [texture]);
   // Footprints look the same whichever trigger point is shown: leaving it out spares re-renders.
@@ -105,26 +105,7 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
 
   const itemAt = (e: ThreeEvent<MouseEvent | PointerEvent>) =>
     e.face ? itemOfVertex(geometry, e.face.a) : -1;
-  const hover = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation();
-    const i = itemAt(e);
-    const info = items[i];
-    if (!info) return;
-    if (useExplorer.getState().hovered !== info.structure)
-      useExplorer.getState().setHovered(info.structure as StructureId);
-    showHoverLabel(labels[i]!, e.point);
-  };
-  const onOut = () => {
-    const hovered = useExplorer.getState().hovered;
-    if (items.some((info) => info.structure === hovered)) useExplorer.getState().setHovered(null);
-    hideHoverLabel();
-  };
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation();
-    const info = items[itemAt(e)];
-    if (e.delta > 2 || !info) return; // the end of a drag (orbiting), not a click
-    useExplorer.getState().select(info.structure as StructureId);
-  };
+  const { hover, onOut, onClick } = batchPointerHandlers(itemAt, structures, labels);
   const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     const i = itemAt(e);

@@ -5,8 +5,6 @@
  * larger, inside a ring, and registered for the camera to frame (CameraRig).
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-// Types only: a runtime import of R3F here would make the bundler split three into more start-up chunks.
-import type { ThreeEvent } from '@react-three/fiber';
 import { useShallow } from 'zustand/react/shallow';
 import {
   Color,
@@ -22,13 +20,12 @@ import {
   Vector3,
 } from 'three';
 import { useExplorer } from '../state/store.ts';
-import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
 import { batchStateOf, pointLook, type PointLook } from './batch-looks.ts';
 import { partLabel } from './part-label.ts';
 import { isShown } from './picking.ts';
 import { raycastDrawnItems } from './batch-picking.ts';
-import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
+import { batchPointerHandlers } from './batch-pointer.ts';
 import { registerItem, setEmphasisedPoint } from './scene-registry.ts';
 
 export interface TriggerPointBatchProps {
@@ -84,6 +81,7 @@ export const TriggerPointBatch = memo(function TriggerPointBatch({
 }: TriggerPointBatchProps) {
   const points = useMemo(() => parts.map((p) => new Vector3().setFromMatrixPosition(p.matrix)), [parts]);
   const labels = useMemo(() => parts.map((p) => partLabel(p.info)), [parts]);
+  const structures = useMemo(() => parts.map((p) => p.info.structure), [parts]);
   const material = useMemo(
     () => new MeshBasicMaterial({ depthTest: false, transparent: true, opacity: 0.92 }),
     [],
@@ -157,25 +155,7 @@ export const TriggerPointBatch = memo(function TriggerPointBatch({
     );
   }, []);
 
-  const hover = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation();
-    const part = parts[e.instanceId ?? -1];
-    if (!part) return;
-    if (useExplorer.getState().hovered !== part.info.structure)
-      useExplorer.getState().setHovered(part.info.structure as StructureId);
-    showHoverLabel(labels[e.instanceId!]!, e.point);
-  };
-  const onOut = () => {
-    const hovered = useExplorer.getState().hovered;
-    if (parts.some((p) => p.info.structure === hovered)) useExplorer.getState().setHovered(null);
-    hideHoverLabel();
-  };
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation();
-    const part = parts[e.instanceId ?? -1];
-    if (e.delta > 2 || !part) return;
-    useExplorer.getState().select(part.info.structure as StructureId);
-  };
+  const { hover, onOut, onClick } = batchPointerHandlers((e) => e.instanceId ?? -1, structures, labels);
 
   return (
     <>

@@ -1,0 +1,50 @@
+/**
+ * Hover, leave and click on a batch (one mesh drawing many items): the item under the pointer
+ * stands for its structure exactly as a separate mesh of its own would (PartMesh).
+ */
+// Types only: a runtime import of R3F here would make the bundler split three into more start-up chunks.
+import type { ThreeEvent } from '@react-three/fiber';
+import type { StructureId } from '../anatomy/ids.ts';
+import { useExplorer } from '../state/store.ts';
+import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
+
+type BatchEvent = ThreeEvent<MouseEvent | PointerEvent>;
+
+export interface BatchPointerHandlers {
+  hover(e: ThreeEvent<PointerEvent>): void;
+  onOut(): void;
+  onClick(e: ThreeEvent<MouseEvent>): void;
+}
+
+/**
+ * `itemAt` maps an event to its item's index (-1 for none); `structures[i]` and `labels[i]` are
+ * that item's structure and hover label.
+ */
+export function batchPointerHandlers(
+  itemAt: (e: BatchEvent) => number,
+  structures: readonly string[],
+  labels: readonly string[],
+): BatchPointerHandlers {
+  return {
+    hover(e) {
+      e.stopPropagation();
+      const i = itemAt(e);
+      const structure = structures[i];
+      if (structure === undefined) return;
+      if (useExplorer.getState().hovered !== structure)
+        useExplorer.getState().setHovered(structure as StructureId);
+      showHoverLabel(labels[i]!, e.point);
+    },
+    onOut() {
+      const hovered = useExplorer.getState().hovered;
+      if (hovered !== null && structures.includes(hovered)) useExplorer.getState().setHovered(null);
+      hideHoverLabel();
+    },
+    onClick(e) {
+      e.stopPropagation();
+      const structure = structures[itemAt(e)];
+      if (e.delta > 2 || structure === undefined) return; // the end of a drag (orbiting), not a click
+      useExplorer.getState().select(structure as StructureId);
+    },
+  };
+}
