@@ -6,6 +6,8 @@
  */
 import type { Vec3 } from '../../anatomy/types.ts';
 import type { DistanceField } from '../types.ts';
+import { distanceToBounds } from './bounds.ts';
+import type { Bounds } from './level-set.ts';
 
 export type Sdf = DistanceField;
 
@@ -19,6 +21,17 @@ export function smin(a: number, b: number, k: number): number {
 /** Smooth maximum (smooth intersection / subtraction). */
 export function smax(a: number, b: number, k: number): number {
   return -smin(-a, -b, k);
+}
+
+/**
+ * `field`, skipped far from `bounds`: more than `margin` outside the box, the distance to the box
+ * (a lower bound, enough to say "clearly outside") is returned instead of evaluating the field.
+ */
+export function culledOutside(field: Sdf, bounds: Bounds, margin: number): Sdf {
+  return (x, y, z) => {
+    const out = distanceToBounds(bounds, x, y, z);
+    return out > margin ? out : field(x, y, z);
+  };
 }
 
 export function sphere(c: Vec3, r: number): Sdf {

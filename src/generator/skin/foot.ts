@@ -29,7 +29,7 @@ import {
 } from '../bones/foot.ts';
 import { MEDIAL_MALLEOLUS_AXIS, tibiaField } from '../bones/tibia.ts';
 import { LATERAL_MALLEOLUS_MARKER } from '../bones/frame.ts';
-import { ellipsoid, roundCone, smax, smin, type Sdf } from '../mesh/sdf.ts';
+import { culledOutside, ellipsoid, roundCone, smax, smin, type Sdf } from '../mesh/sdf.ts';
 import type { MeshPart } from '../types.ts';
 
 /** Rows of the foot block (between the ankle ring and the sole's centre). */
@@ -175,23 +175,13 @@ function pointCover(points: readonly number[], radius: number): Sdf {
   };
 }
 
-/** A bone's field, skipped (a lower bound returned) outside its bounds grown by `margin`. */
-function bounded(field: Sdf, min: Vec3, max: Vec3, margin = 0.01): Sdf {
-  return (x, y, z) => {
-    const dx = Math.max(min[0] - x, x - max[0], 0);
-    const dy = Math.max(min[1] - y, y - max[1], 0);
-    const dz = Math.max(min[2] - z, z - max[2], 0);
-    const out = Math.hypot(dx, dy, dz);
-    return out > margin ? out : field(x, y, z);
-  };
-}
 /** The bones below the ankle ring, each covered by at least ~3 mm of skin. */
 const boneFields: Sdf[] = [
-  bounded(calcaneusField, calcaneusBounds.min, calcaneusBounds.max),
-  bounded(talusField, talusBounds.min, talusBounds.max),
-  bounded(footBonesField, footBonesBounds.min, footBonesBounds.max),
-  bounded(tibiaField, [-0.11, -0.9, -0.1], [-0.04, -0.84, -0.045]),
-  bounded(fibulaField, [-0.14, -0.91, -0.1], [-0.1, -0.84, -0.06]),
+  culledOutside(calcaneusField, calcaneusBounds, 0.01),
+  culledOutside(talusField, talusBounds, 0.01),
+  culledOutside(footBonesField, footBonesBounds, 0.01),
+  culledOutside(tibiaField, { min: [-0.11, -0.9, -0.1], max: [-0.04, -0.84, -0.045] }, 0.01),
+  culledOutside(fibulaField, { min: [-0.14, -0.91, -0.1], max: [-0.1, -0.84, -0.06] }, 0.01),
 ];
 const BONE_COVER = 0.0032;
 function boneCover(x: number, y: number, z: number): number {

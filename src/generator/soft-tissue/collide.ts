@@ -5,6 +5,7 @@
  */
 import type { DistanceField } from '../types.ts';
 import { taubinSmooth, type V3 } from '../loft/index.ts';
+import { boundsOf, boundsOverlap } from '../mesh/bounds.ts';
 import { type LoftedMuscle, limbAxisAt, pushOutOfSections } from './muscle-loft.ts';
 
 export function gradient(f: DistanceField, x: number, y: number, z: number, h = 2e-4): V3 {
@@ -37,21 +38,7 @@ export function pushOutOfField(positions: Float32Array, field: DistanceField, cl
 }
 
 function overlaps(a: Float32Array, b: LoftedMuscle): boolean {
-  const box = (p: Float32Array): number[] => {
-    const m = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < p.length; i += 3) {
-      for (let k = 0; k < 3; k++) {
-        m[k] = Math.min(m[k]!, p[i + k]!);
-        m[k + 3] = Math.max(m[k + 3]!, p[i + k]!);
-      }
-    }
-    return m;
-  };
-  const A = box(a);
-  const B = box(b.positions);
-  return (
-    A[0]! <= B[3]! && B[0]! <= A[3]! && A[1]! <= B[4]! && B[1]! <= A[4]! && A[2]! <= B[5]! && B[2]! <= A[5]!
-  );
+  return boundsOverlap(boundsOf(a), boundsOf(b.positions));
 }
 
 /** Push vertices out of each deeper muscle's sections. */

@@ -10,6 +10,7 @@
  */
 import { type V3, add, cross, dot, length, normalize, scale, smoothCentreline, sub } from '../loft/index.ts';
 import type { DistanceField } from '../types.ts';
+import { boundsOf, inBounds } from '../mesh/bounds.ts';
 import type { LoftedMuscle } from './muscle-loft.ts';
 
 /** What a draped muscle keeps to answer "how deep is p in me?" (rings × across samples). */
@@ -112,17 +113,6 @@ function cushionProfile(cushion: { peak: number; taper: number }, v: number): nu
   return Math.max(0, 1 - Math.min(1, w) ** 2) ** cushion.taper;
 }
 
-function boxOf(p: Float32Array): number[] {
-  const b = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      b[k] = Math.min(b[k]!, p[i + k]!);
-      b[k + 3] = Math.max(b[k + 3]!, p[i + k]!);
-    }
-  }
-  return b;
-}
-
 /** Mean of the up-to-four grid neighbours of (i, j); `fallback` where it has none. */
 function neighbourAverage(
   grid: readonly (readonly number[])[],
@@ -162,14 +152,12 @@ export function drapeSheet(input: DrapeInput): {
       ),
     );
   const gn = gridNormals(guide, input.outward);
-  const boxes = input.deeper.map((m) => ({ m, b: boxOf(m.positions) }));
+  const boxes = input.deeper.map((m) => ({ m, b: boundsOf(m.positions) }));
   const inside: Inside = (p) => {
     if (input.bone(p[0], p[1], p[2]) < 0.0012) return true;
     if (input.obstacle?.(p)) return true;
     for (const { m, b } of boxes) {
-      if (p[0] < b[0]! || p[0] > b[3]! || p[1] < b[1]! || p[1] > b[4]! || p[2] < b[2]! || p[2] > b[5]!)
-        continue;
-      if (input.depthIn(m, p) < 1) return true;
+      if (inBounds(b, p) && input.depthIn(m, p) < 1) return true;
     }
     return false;
   };
