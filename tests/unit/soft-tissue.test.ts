@@ -55,7 +55,7 @@ describe('soft tissue: structures present and tagged', () => {
   });
 
   it('has one anchor per trigger point of the data, on or in its muscle', () => {
-    const inputs = muscleInputs(bones);
+    const inputs = muscleInputs();
     const expected = inputs.reduce((n, m) => n + m.triggerPoints.length, 0);
     expect(st.anchors.filter((a) => a.extras.kind === 'trigger-point')).toHaveLength(expected);
     const placements = new Map(

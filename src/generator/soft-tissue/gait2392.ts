@@ -308,7 +308,3 @@ export const gait2392Lines: readonly GaitLine[] = [
     ],
   },
 ];
-
-export function gaitLinesOf(muscle: MuscleId): readonly GaitLine[] {
-  return gait2392Lines.filter((l) => l.muscle === muscle);
-}

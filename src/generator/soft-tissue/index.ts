@@ -252,7 +252,7 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
     line: smoothCentreline(path, 48),
     r: nerveRadius[id],
   }));
-  const inputs = new Map(muscleInputs(bones).map((m) => [m.id, m]));
+  const inputs = new Map(muscleInputs().map((m) => [m.id, m]));
   const geoms = muscleGeometries({ femur })
     .map((g) => snapEndsToBone(g, bones, boneField))
     .sort((a, b) => a.order - b.order);
