@@ -7,6 +7,10 @@ import globals from 'globals';
 // so each block lists every restricted pattern that applies to its files.
 const generatorOnly = { group: ['**/generator/**'], message: 'The generator is build-time only.' };
 const threeInPanels = { group: ['three', 'three/*', '@react-three/*'], message: 'Panels are DOM only.' };
+const sceneInPanels = {
+  group: ['**/scene/**'],
+  message: 'Panels answer before the scene code loads: share through src/state or src/look.',
+};
 
 const uiLibraries = [
   'react',
@@ -41,16 +45,22 @@ export default tseslint.config(
     },
   },
   {
-    // DOM panels never import three, nor the generator (both rules in one block: see above).
+    // DOM panels never import three, the scene, nor the generator (one block: see above).
     files: ['src/panel/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [threeInPanels, generatorOnly] }],
+      'no-restricted-imports': ['error', { patterns: [threeInPanels, sceneInPanels, generatorOnly] }],
     },
   },
   {
     // Pure data and logic: no UI or 3D library may creep in. Last, so the URL codec (also under
     // src/state) keeps this rule and the generator one.
-    files: ['src/anatomy/**', 'src/diagnosis/**', 'src/state/url-codec*.ts', 'src/state/preferences.ts'],
+    files: [
+      'src/anatomy/**',
+      'src/diagnosis/**',
+      'src/look/**',
+      'src/state/url-codec*.ts',
+      'src/state/preferences.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -17,7 +17,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { SideSwitch } from './SideSwitch.tsx';
 import { StructureCard } from './StructureCard.tsx';
 import { StructureList } from './StructureList.tsx';
-import { useCandidates } from './use-candidates.ts';
+import { useCandidates } from '../state/candidates.ts';
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {

@@ -2,7 +2,7 @@
  * How a candidate's rank is drawn in the panel: its number, the colour the model tints it with
  * (shared with the scene) and a pattern, so ranks are told apart without colour vision (WCAG 1.4.1).
  */
-import { litCandidates, rankColour } from '../scene/rank-colours.ts';
+import { litCandidates, rankColour } from '../look/rank-colours.ts';
 
 export interface RankStyle {
   colour: string;

@@ -2,19 +2,18 @@
  * The limb: loads the model, flattens it into tagged parts and renders one component per part
  * inside a group that mirrors the limb for the left side. Attachment footprints and trigger
  * points are drawn batched (one draw call each kind, ModelExtras), loaded after the first frame.
- * Works out the referral lighting once (ranked candidates -> muscle tints, trigger points, painted
- * zones) and hands plain props down.
+ * Works out the referral lighting once from the shared ranked candidates (state/candidates.ts) ->
+ * muscle tints, trigger points, painted zones, and hands plain props down.
  */
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
 import { useExplorer } from '../state/store.ts';
-import { rankCandidates } from '../diagnosis/index.ts';
+import { useCandidates } from '../state/candidates.ts';
 import { useThighModel } from './model-cache.ts';
 import { collectParts } from './model-parts.ts';
 import { paintedPatches } from './referral-patches.ts';
-import { litCandidates, rankColour } from './rank-colours.ts';
+import { litCandidates, rankColour } from '../look/rank-colours.ts';
 import { PartMesh } from './PartMesh.tsx';
 import { SkinMesh } from './SkinMesh.tsx';
 import { CameraRig } from './CameraRig.tsx';
@@ -41,14 +40,8 @@ export function ThighModel() {
   const get = useThree((s) => s.get);
   const controls = useCallback(() => get().controls, [get]);
   const side = useExplorer((s) => s.side);
-  const { painSites, results, focused } = useExplorer(
-    useShallow((s) => ({ painSites: s.painSites, results: s.results, focused: s.focusedCandidate })),
-  );
-
-  const candidates = useMemo(
-    () => (painSites.length ? rankCandidates({ painSites, results }) : []),
-    [painSites, results],
-  );
+  const focused = useExplorer((s) => s.focusedCandidate);
+  const candidates = useCandidates();
   const lit = useMemo(() => candidates.slice(0, litCandidates), [candidates]);
   const tints = useMemo(() => new Map(lit.map((c) => [c.id as string, rankColour(c.rank)])), [lit]);
   const relevantPoints = useMemo(() => new Set(lit.flatMap((c) => c.triggerPoints.map((t) => t.id))), [lit]);

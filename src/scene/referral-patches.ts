@@ -3,7 +3,7 @@
  * order and limits can be tested without WebGL.
  */
 import type { ReferralZone, SurfacePatch } from '../anatomy/types.ts';
-import { litCandidates, rankColour } from './rank-colours.ts';
+import { litCandidates, rankColour } from '../look/rank-colours.ts';
 
 /** The part of a diagnosis `Candidate` the scene needs. */
 export interface LitCandidate {

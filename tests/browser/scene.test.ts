@@ -10,7 +10,7 @@ import { PNG } from './scene-png.ts';
 import { launchChromium } from './launch.ts';
 import { outputDir } from './explorer-helpers.ts';
 import { mkdirSync } from 'node:fs';
-import { rankColour } from '../../src/scene/rank-colours.ts';
+import { rankColour } from '../../src/look/rank-colours.ts';
 import { views } from '../../src/anatomy/ids.ts';
 
 const baseUrl = inject('baseUrl');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { painSiteIds, type PainSiteId } from '../../src/anatomy/ids.ts';
 import { painSiteGroups } from '../../src/panel/pain-site-groups.ts';
 import { rankStyle } from '../../src/panel/rank-style.ts';
-import { litCandidates } from '../../src/scene/rank-colours.ts';
+import { litCandidates } from '../../src/look/rank-colours.ts';
 import { announcement } from '../../src/panel/CandidateAnnouncer.tsx';
 import { structureGroups } from '../../src/panel/structure-groups.ts';
 import { describeSceneError } from '../../src/app/scene-error.ts';

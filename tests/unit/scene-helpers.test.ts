@@ -4,7 +4,7 @@ import { nearestSurfaceVertex, surfaceAtHit } from '../../src/scene/surface-at-h
 import { isPartGhosted, isPartVisible, type VisibilityState } from '../../src/scene/visibility.ts';
 import { partInfoFrom, type PartInfo } from '../../src/scene/part-info.ts';
 import { paintedPatches, type LitCandidate } from '../../src/scene/referral-patches.ts';
-import { rankColour, rankColours } from '../../src/scene/rank-colours.ts';
+import { rankColour, rankColours } from '../../src/look/rank-colours.ts';
 import { partColour, partColours } from '../../src/scene/part-colours.ts';
 
 describe('surface coordinate at a hit', () => {
