@@ -19,7 +19,7 @@ import {
 } from './ids.ts';
 import type { StructureId } from './ids.ts';
 import { sourceIds } from './sources.ts';
-import { patchesMeet } from './surface.ts';
+import { zoneSites } from './zone-coverage.ts';
 import type {
   Attachment,
   Bone,
@@ -132,11 +132,29 @@ export const surfacePatchSchema = z
   })
   .refine((p) => p.y[0] < p.y[1], { message: 'has its lower height above its upper height' });
 
+/** A point of an outline: [angle in degrees, which may run one turn either way; height in m]. */
+export const surfacePointSchema = z
+  .tuple([z.number().min(-360).max(720), z.number().min(-1).max(0.3)])
+  .readonly();
+
+/** One island: at least three control points, not all on one line. */
+export const surfaceOutlineSchema = z
+  .array(surfacePointSchema)
+  .min(3, 'needs at least three points')
+  .readonly()
+  .refine((points) => Math.abs(outlineArea(points)) > 1e-6, { message: 'encloses no area' });
+
+/** Signed area of the control polygon in (degrees × metres): zero when the points are collinear. */
+function outlineArea(points: readonly (readonly [number, number])[]): number {
+  let area = 0;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++)
+    area += points[j]![0] * points[i]![1] - points[i]![0] * points[j]![1];
+  return area / 2;
+}
+
 export const referralZoneSchema = z.strictObject({
-  essential: list(surfacePatchSchema),
-  spillover: list(surfacePatchSchema),
-  essentialSites: list(painSiteIdSchema),
-  spilloverSites: list(painSiteIdSchema),
+  essential: list(surfaceOutlineSchema),
+  spillover: list(surfaceOutlineSchema),
   beyondModel: text.optional(),
 });
 
@@ -406,7 +424,6 @@ export function validateKnowledgeBase(kb: unknown): string[] {
     known(vocabulary, id) && !has(key, id);
 
   const landmarkById = new Map(valid.landmarks.map((l) => [l.id, l]));
-  const painSiteById = new Map(valid.painSites.map((p) => [p.id, p]));
 
   // 3. References resolve to entries that exist.
   for (const l of valid.landmarks) {
@@ -446,33 +463,12 @@ export function validateKnowledgeBase(kb: unknown): string[] {
       if (zone.essential.length > 0) withEssentialZone++;
       else if (!zone.beyondModel)
         problems.push(`${name}: ${tpName} has no essential zone on the skin and no beyondModel description`);
-      if (zone.essential.length > 0 && zone.essentialSites.length === 0)
-        problems.push(`${name}: ${tpName} has an essential zone but lists no essentialSites`);
-      if (zone.spillover.length > 0 && zone.spilloverSites.length === 0 && zone.essentialSites.length === 0)
-        problems.push(`${name}: ${tpName} has a spillover zone but lists no sites`);
-      const check = (sites: readonly string[], patches: readonly SurfacePatch[], kind: string) => {
-        const seen = new Set<string>();
-        for (const site of sites) {
-          if (seen.has(site)) problems.push(`${name}: ${tpName} lists ${kind} pain site "${site}" twice`);
-          seen.add(site);
-          painSitesReachedByZones.add(site);
-          if (unresolved('painSites', painSiteIds, site)) {
-            problems.push(`${name}: ${tpName} lists pain site "${site}" which has no entry`);
-            continue;
-          }
-          const painSite = painSiteById.get(site as PainSite['id']);
-          if (painSite && !patchesMeet(patches, painSite.patches))
-            problems.push(
-              `${name}: ${tpName} lists ${kind} pain site "${site}" but its ${kind} zone does not reach that site's skin`,
-            );
-        }
-      };
-      check(zone.essentialSites, zone.essential, 'essential');
-      check(zone.spilloverSites, zone.spillover, 'spillover');
-      for (const site of zone.spilloverSites) {
-        if (zone.essentialSites.includes(site))
-          problems.push(`${name}: ${tpName} lists pain site "${site}" as both essential and spillover`);
-      }
+      // The sites a zone covers are computed from its shapes; an essential zone that covers none
+      // is drawn where no one could point to it.
+      const sites = zoneSites(zone, valid.painSites);
+      if (zone.essential.length > 0 && sites.essential.length === 0)
+        problems.push(`${name}: ${tpName} has an essential zone that covers no pain site`);
+      for (const site of [...sites.essential, ...sites.spillover]) painSitesReachedByZones.add(site);
     });
     if (withEssentialZone === 0) problems.push(`${name}: no trigger point has an essential zone on the skin`);
   }
@@ -480,7 +476,7 @@ export function validateKnowledgeBase(kb: unknown): string[] {
   // 5. Every pain site is reachable from at least one referral zone.
   for (const p of valid.painSites) {
     if (!painSitesReachedByZones.has(p.id))
-      problems.push(`pain site "${p.id}": no trigger point's referral zone lists it`);
+      problems.push(`pain site "${p.id}": no trigger point's referral zone covers it`);
   }
 
   // Nerves and the muscles' innervation tell the same story.

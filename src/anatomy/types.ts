@@ -91,15 +91,27 @@ export interface SurfacePatch {
   angle: readonly [from: number, to: number];
 }
 
+/**
+ * A point of skin in the body-surface coordinate: angle in degrees (0 front, 90 outer side, 180 back,
+ * 270 inner side; may run below 0 or past 360 so an outline can cross the front midline) and height
+ * `y` in model-frame metres.
+ */
+export type SurfacePoint = readonly [angle: number, y: number];
+
+/**
+ * One island of a region of skin: control points in order round its edge, joined by a smooth
+ * closed curve (see `surface-outline.ts`). Drawn like the outlines of clinical referral charts.
+ */
+export type SurfaceOutline = readonly SurfacePoint[];
+
 export interface ReferralZone {
-  /** Where the pain is nearly always felt (solid in Travell & Simons' figures). */
-  essential: readonly SurfacePatch[];
-  /** Where it is felt in some people (stippled). */
-  spillover: readonly SurfacePatch[];
-  /** Pain sites the essential zone covers. Checked against the patches by the integrity tests. */
-  essentialSites: readonly PainSiteId[];
-  /** Pain sites only the spillover covers. */
-  spilloverSites: readonly PainSiteId[];
+  /** Where the pain is nearly always felt (solid in Travell & Simons' figures): its islands. */
+  essential: readonly SurfaceOutline[];
+  /**
+   * Where it is felt in some people (stippled): its islands. Painted where they do not overlap the
+   * essential zone. The pain sites both cover are computed from these shapes (`zone-coverage.ts`).
+   */
+  spillover: readonly SurfaceOutline[];
   /** Referral felt outside the modelled skin (e.g. inside the pelvis, the instep, the jaw). */
   beyondModel?: string;
 }

@@ -1,14 +1,17 @@
 /**
  * Ranks candidate source muscles for the chosen pain sites and self-test results.
  * Rules (constants and their reasons in `scoring.ts`):
- * - a chosen site in a muscle's essential zone counts more than one in its spillover zone;
- * - each chosen site a muscle's zones reach adds to its score, so covering several beats one;
+ * - where it hurts is one area of skin: the chosen sites' regions and the person's drawing together;
+ * - a muscle's map scores by how much of that area it explains, its essential zone counting more
+ *   than its spillover zone, so a map that covers more of the pain ranks higher;
  * - positive self-tests raise the muscles they implicate, negative ones lower them;
- * - ties go to the more common source (`Muscle.commonness`), then to the order of `muscleIds`.
+ * - equal scores are ties: they share a rank and say so (`tied`), listed in `muscleIds` order.
  */
 import { muscleIds } from '../anatomy/ids.ts';
 import type { MuscleId, PainSiteId, SelfTestId } from '../anatomy/ids.ts';
-import type { Muscle, SelfTest, TriggerPoint } from '../anatomy/types.ts';
+import type { SelfTest, TriggerPoint } from '../anatomy/types.ts';
+import type { SurfaceMask } from '../anatomy/surface-grid.ts';
+import { painAreaOf, matchArea } from './pain-area.ts';
 import type { DiagnosisData } from './data.ts';
 import {
   ESSENTIAL_SITE_POINTS,
@@ -18,20 +21,24 @@ import {
   SCORE_EPSILON,
   SPILLOVER_SITE_POINTS,
 } from './scoring.ts';
-import { listWords, lowerFirst, siteWords, testWords } from './wording.ts';
+import { lowerFirst, testWords } from './wording.ts';
 
 export type TestResult = 'positive' | 'negative';
 
 export interface DiagnosisInput {
   painSites: readonly PainSiteId[];
   results: Partial<Record<SelfTestId, TestResult>>;
+  /** The person's pain drawing on the pain grid (`surface-grid.ts`), if any. */
+  drawing?: SurfaceMask | null;
 }
 
 export interface Candidate {
   id: MuscleId;
   name: string;
-  /** 1 for the most likely source. */
+  /** 1 for the most likely source; candidates with equal scores share a rank. */
   rank: number;
+  /** Whether another candidate has the same score (and so the same rank). */
+  tied: boolean;
   score: number;
   /** Why it is on the list, in plain words, strongest first. */
   reasons: string[];
@@ -43,32 +50,15 @@ export interface Candidate {
   coverage: 'essential' | 'spillover' | 'none';
   /** Chosen sites its zones reach, in the order they were chosen. */
   sitesCovered: PainSiteId[];
+  /** Share (0..1) of where it hurts that its essential zone covers. */
+  essentialShare: number;
+  /** Share (0..1) of where it hurts that only its spillover zone covers. */
+  spilloverShare: number;
   /**
    * The trigger points whose zones reach the chosen sites. When none do (a candidate from test
    * results alone), all of the muscle's points, so the person still learns where to press.
    */
   triggerPoints: TriggerPoint[];
-}
-
-/** How one muscle's referral zones meet the chosen sites. */
-interface SiteMatch {
-  essential: PainSiteId[];
-  spillover: PainSiteId[];
-  points: TriggerPoint[];
-}
-
-function matchSites(muscle: Muscle, sites: readonly PainSiteId[]): SiteMatch {
-  const essential = sites.filter((site) =>
-    muscle.triggerPoints.some((tp) => tp.zone.essentialSites.includes(site)),
-  );
-  const spillover = sites.filter(
-    (site) =>
-      !essential.includes(site) && muscle.triggerPoints.some((tp) => tp.zone.spilloverSites.includes(site)),
-  );
-  const points = muscle.triggerPoints.filter((tp) =>
-    sites.some((site) => tp.zone.essentialSites.includes(site) || tp.zone.spilloverSites.includes(site)),
-  );
-  return { essential, spillover, points };
 }
 
 /** One self-test result's effect on one muscle. */
@@ -118,48 +108,38 @@ export function rankCandidatesIn(input: DiagnosisInput, data: DiagnosisData): Ca
   });
   if (sites.length === 0 && answered.length === 0) return [];
 
-  const scored: { candidate: Omit<Candidate, 'rank'>; muscle: Muscle; order: number }[] = [];
+  const pain = painAreaOf(sites, input.drawing ?? null, data.painSites);
+
+  const scored: { candidate: Omit<Candidate, 'rank' | 'tied'>; order: number }[] = [];
   data.muscles.forEach((muscle, dataIndex) => {
-    const match = matchSites(muscle, sites);
+    const match = matchArea(muscle, pain, data.painSites);
     const evidence = answered.flatMap(({ test, result }) => testEvidence(muscle.id, test, result) ?? []);
     const testPoints = evidence.reduce((sum, item) => sum + item.points, 0);
-    const covered = match.essential.length + match.spillover.length > 0;
-    // A muscle belongs on the list when its zones reach a chosen site, or when the test results on
+    // A muscle belongs on the list when its map reaches where it hurts, or when the test results on
     // balance point to it (seed:000 tells posterior-thigh sources apart by movement alone).
-    if (!covered && testPoints <= SCORE_EPSILON) return;
+    if (!match.covered && testPoints <= SCORE_EPSILON) return;
 
-    const reasons: string[] = [];
-    const essentialWords = match.essential.map((site) => siteWords(site, data.painSites));
-    const spilloverWords = match.spillover.map((site) => siteWords(site, data.painSites));
-    if (essentialWords.length > 0) reasons.push(`its essential zone covers ${listWords(essentialWords)}`);
-    if (spilloverWords.length > 0) reasons.push(`its spillover zone reaches ${listWords(spilloverWords)}`);
-    if (!covered && sites.length > 0) {
-      reasons.push('its referral zones do not reach where it hurts; your test results put it on the list');
+    const reasons: string[] = [...match.reasons];
+    if (!match.covered && pain.area > 0) {
+      reasons.push('its referral map does not reach where it hurts; your test results put it on the list');
     }
     const raising = evidence.filter((item) => item.points > 0).sort((a, b) => b.points - a.points);
     const lowering = evidence.filter((item) => item.points < 0).sort((a, b) => a.points - b.points);
     reasons.push(...raising.map((item) => item.reason), ...lowering.map((item) => item.reason));
 
-    // Map fit averaged over the chosen sites: see `scoring.ts` for why.
-    const mapFit =
-      sites.length === 0
-        ? 0
-        : (match.essential.length * ESSENTIAL_SITE_POINTS + match.spillover.length * SPILLOVER_SITE_POINTS) /
-          sites.length;
+    const mapFit = ESSENTIAL_SITE_POINTS * match.essentialShare + SPILLOVER_SITE_POINTS * match.spilloverShare;
     const score = mapFit + testPoints;
     scored.push({
-      muscle,
       order: muscleOrder.get(muscle.id) ?? muscleIds.length + dataIndex,
       candidate: {
         id: muscle.id,
         name: muscle.name,
         score: roundScore(score),
         reasons,
-        coverage:
-          match.essential.length > 0 ? 'essential' : match.spillover.length > 0 ? 'spillover' : 'none',
-        sitesCovered: sites.filter(
-          (site) => match.essential.includes(site) || match.spillover.includes(site),
-        ),
+        coverage: match.coverage,
+        sitesCovered: match.sitesCovered,
+        essentialShare: match.essentialShare,
+        spilloverShare: match.spilloverShare,
         triggerPoints: match.points.length > 0 ? match.points : [...muscle.triggerPoints],
       },
     });
@@ -168,8 +148,18 @@ export function rankCandidatesIn(input: DiagnosisInput, data: DiagnosisData): Ca
   scored.sort((a, b) => {
     const byScore = b.candidate.score - a.candidate.score;
     if (Math.abs(byScore) > SCORE_EPSILON) return byScore;
-    if (a.muscle.commonness !== b.muscle.commonness) return b.muscle.commonness - a.muscle.commonness;
     return a.order - b.order;
   });
-  return scored.map(({ candidate }, index) => ({ ...candidate, rank: index + 1 }));
+  // Competition ranking: equal scores share a rank ("1, 1, 3"); no unsourced prior breaks the tie.
+  const ranks: number[] = [];
+  scored.forEach((item, index) => {
+    const previous = scored[index - 1];
+    const same = previous && Math.abs(previous.candidate.score - item.candidate.score) <= SCORE_EPSILON;
+    ranks.push(same ? ranks[index - 1]! : index + 1);
+  });
+  return scored.map(({ candidate }, index) => ({
+    ...candidate,
+    rank: ranks[index]!,
+    tied: ranks.filter((r) => r === ranks[index]).length > 1,
+  }));
 }

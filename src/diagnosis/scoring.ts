@@ -2,12 +2,12 @@
  * Every number the ranking uses, in one place, with why it has the value it has.
  *
  * A candidate's score is a plain sum of evidence points:
- *   map fit: for each chosen pain site, the best coverage among the muscle's trigger points
- *     (ESSENTIAL_SITE_POINTS or SPILLOVER_SITE_POINTS, nothing when no zone reaches it),
- *     averaged over the chosen sites (see below);
+ *   map fit: where it hurts is one area of skin (the chosen sites' regions and the pain drawing);
+ *     ESSENTIAL_SITE_POINTS × the share of that area the muscle's essential zones cover, plus
+ *     SPILLOVER_SITE_POINTS × the share only its spillover zones cover (`pain-area.ts`);
  *   for each positive self-test, + POSITIVE_TEST_POINTS × the implication's weight (0..1);
  *   for each negative self-test, − NEGATIVE_TEST_POINTS × the implication's weight.
- * Ties (equal score) go to the higher `Muscle.commonness`, then to the order of `muscleIds`.
+ * Equal scores are ties and are shown as such; no unsourced "how common" prior breaks them.
  *
  * Why the map fit is an average over the chosen sites rather than a sum: a person who marks three
  * neighbouring patches of the back of the thigh is describing the extent of one pain, not giving
@@ -60,6 +60,12 @@ export const NEGATIVE_TEST_POINTS = 15;
  * presence, and a test author who wrote nothing for "negative" gave no stronger guidance.
  */
 export const NEGATIVE_FALLBACK_FACTOR = 0.5;
+
+/**
+ * A map counts as reaching where it hurts when it covers at least this share of it: below that,
+ * the overlap is a sliver along a shared border, not evidence.
+ */
+export const MIN_MAP_SHARE = 0.05;
 
 /** Scores closer than this count as equal (floating-point sums of weights). */
 export const SCORE_EPSILON = 1e-6;

@@ -3,6 +3,7 @@ import type { MuscleId } from '../anatomy/ids.ts';
 import type { TriggerPoint } from '../anatomy/types.ts';
 import { useExplorer } from '../state/store.ts';
 import { painSiteLabel } from './pain-site-label.ts';
+import { zoneSites } from '../anatomy/zone-coverage.ts';
 import { SourceList } from './SourceList.tsx';
 
 const prevalenceOrder = { 'most-common': 0, common: 1, uncommon: 2 } as const;
@@ -25,8 +26,9 @@ export function TriggerPointList({
   return (
     <ul className="trigger-points">
       {ordered.map((tp) => {
-        const essential = tp.zone.essentialSites.map(painSiteLabel).join(', ');
-        const spillover = tp.zone.spilloverSites.map(painSiteLabel).join(', ');
+        const sites = zoneSites(tp.zone);
+        const essential = sites.essential.map(painSiteLabel).join(', ');
+        const spillover = sites.spillover.map(painSiteLabel).join(', ');
         return (
           <li key={tp.id} data-trigger-point-of={muscle} className="trigger-point">
             <p className="trigger-point-location">

@@ -3,8 +3,8 @@
  * trigger points and its referral zones on the skin (the skin vertices inside the zones).
  */
 import { Box3, Mesh, Vector3, type BufferAttribute } from 'three';
-import { patchContains } from '../anatomy/surface.ts';
-import type { SurfacePatch } from '../anatomy/types.ts';
+import { regionContains } from '../anatomy/surface-outline.ts';
+import type { SurfaceOutline } from '../anatomy/types.ts';
 import { muscleById } from '../anatomy/index.ts';
 import type { MuscleId } from '../anatomy/ids.ts';
 import type { Bounds } from './camera-framing.ts';
@@ -14,11 +14,11 @@ const box = new Box3();
 const itemBox = new Box3();
 const p = new Vector3();
 
-/** Model-frame (mesh-local) box of the skin vertices inside any of `patches`; empty when none. */
-export function patchVertexBox(
+/** Model-frame (mesh-local) box of the skin vertices inside a region; empty when none. */
+export function regionVertexBox(
   surface: BufferAttribute,
   position: BufferAttribute,
-  patches: readonly SurfacePatch[],
+  region: readonly SurfaceOutline[],
   out = new Box3(),
 ): Box3 {
   out.makeEmpty();
@@ -26,7 +26,7 @@ export function patchVertexBox(
   for (let i = 0; i < surface.count; i++) {
     coord.y = surface.getX(i);
     coord.angle = surface.getY(i);
-    if (patches.some((patch) => patchContains(patch, coord)))
+    if (regionContains(region, coord))
       out.expandByPoint(p.fromBufferAttribute(position, i));
   }
   return out;
@@ -39,12 +39,12 @@ export function focusBounds(structure: string): Bounds | undefined {
   const muscle = muscleById(structure as MuscleId);
   const skin = partObject('skin');
   if (muscle && skin instanceof Mesh) {
-    const patches = muscle.triggerPoints.flatMap((t) => t.zone.essential);
+    const region = muscle.triggerPoints.flatMap((t) => t.zone.essential);
     const surface = skin.geometry.getAttribute('_surface') as BufferAttribute | undefined;
     const position = skin.geometry.getAttribute('position') as BufferAttribute | undefined;
-    if (surface && position && patches.length) {
+    if (surface && position && region.length) {
       skin.updateWorldMatrix(true, false);
-      box.union(patchVertexBox(surface, position, patches).applyMatrix4(skin.matrixWorld));
+      box.union(regionVertexBox(surface, position, region).applyMatrix4(skin.matrixWorld));
     }
   }
   return box.isEmpty() ? undefined : { min: box.min.toArray(), max: box.max.toArray() };

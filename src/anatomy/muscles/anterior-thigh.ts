@@ -27,23 +27,17 @@ function tibialTuberosityVia(part: string): Attachment {
 const iliopsoasZone: ReferralZone = {
   essential: [patch(0.0, 0.2, 195, 240), patch(-0.04, 0.02, 180, 230)],
   spillover: [patch(-0.26, -0.02, 330, 40)],
-  essentialSites: ['low-back', 'sacroiliac', 'buttock'],
-  spilloverSites: ['groin', 'anterior-thigh'],
 };
 
 const rectusFemorisZone: ReferralZone = {
   essential: [patch(-0.5, -0.4, 330, 30)],
   spillover: [patch(-0.4, -0.3, 330, 30)],
-  essentialSites: ['anterior-knee'],
-  spilloverSites: ['anterior-thigh'],
   beyondModel: 'Deep inside the knee, behind the kneecap.',
 };
 
 const vastusMedialisZone: ReferralZone = {
   essential: [patch(-0.52, -0.42, 290, 355)],
   spillover: [patch(-0.42, -0.28, 285, 320)],
-  essentialSites: ['anterior-knee', 'medial-knee'],
-  spilloverSites: ['medial-thigh'],
 };
 
 const quadricepsInsertionNote: SourcedNote = {
@@ -215,8 +209,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.2, -0.04, 355, 38)],
           spillover: [],
-          essentialSites: ['groin', 'anterior-thigh'],
-          spilloverSites: [],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -228,8 +220,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.34, -0.18, 300, 350)],
           spillover: [],
-          essentialSites: ['anterior-thigh', 'medial-thigh'],
-          spilloverSites: [],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -241,8 +231,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.48, -0.32, 250, 300)],
           spillover: [],
-          essentialSites: ['medial-thigh', 'medial-knee'],
-          spilloverSites: [],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -405,8 +393,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.5, -0.34, 50, 75)],
           spillover: [patch(-0.5, -0.4, 25, 50)],
-          essentialSites: ['lateral-thigh', 'lateral-knee'],
-          spilloverSites: ['anterior-knee'],
         },
         prevalence: 'common',
         notes: [vastusLateralisNote],
@@ -420,8 +406,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.4, -0.165, 55, 125)],
           spillover: [patch(-0.47, -0.4, 60, 120), patch(-0.15, -0.08, 60, 110)],
-          essentialSites: ['lateral-thigh'],
-          spilloverSites: ['lateral-knee', 'lateral-hip'],
         },
         prevalence: 'most-common',
         notes: [
@@ -442,13 +426,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.5, -0.3, 95, 119)],
           spillover: [patch(-0.52, -0.38, 120, 175), patch(-0.38, -0.24, 119, 150)],
-          essentialSites: ['lateral-thigh', 'lateral-knee'],
-          spilloverSites: [
-            'posterolateral-knee',
-            'popliteal-fossa',
-            'posterior-thigh-distal',
-            'posterior-thigh-middle',
-          ],
         },
         prevalence: 'common',
         notes: [
@@ -469,8 +446,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.4, -0.165, 75, 134)],
           spillover: [patch(-0.5, -0.4, 80, 120)],
-          essentialSites: ['lateral-thigh'],
-          spilloverSites: ['lateral-knee'],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -483,8 +458,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.3, -0.1, 60, 108)],
           spillover: [],
-          essentialSites: ['lateral-thigh', 'lateral-hip'],
-          spilloverSites: [],
         },
         prevalence: 'uncommon',
         notes: [
@@ -569,8 +542,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.34, -0.2, 330, 40)],
           spillover: [patch(-0.39, -0.34, 335, 30)],
-          essentialSites: ['anterior-thigh'],
-          spilloverSites: [],
         },
         prevalence: 'most-common',
         notes: [

@@ -10,8 +10,6 @@ import { patch } from './patch.ts';
 const piriformisZone: ReferralZone = {
   essential: [patch(-0.085, 0.05, 120, 235)],
   spillover: [patch(-0.31, -0.085, 140, 220)],
-  essentialSites: ['sacroiliac', 'buttock'],
-  spilloverSites: ['ischial-tuberosity', 'posterior-thigh-proximal', 'posterior-thigh-middle'],
 };
 
 export const glutealMuscles: readonly Muscle[] = [
@@ -81,8 +79,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.09, 0.04, 205, 240), patch(-0.15, -0.09, 200, 226)],
           spillover: [patch(-0.21, -0.15, 175, 225)],
-          essentialSites: ['sacroiliac', 'buttock', 'ischial-tuberosity'],
-          spilloverSites: ['posterior-thigh-proximal'],
         },
         prevalence: 'common',
         notes: [
@@ -103,8 +99,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.13, 0.05, 122, 226), patch(-0.15, -0.13, 141, 226)],
           spillover: [],
-          essentialSites: ['buttock', 'ischial-tuberosity', 'sacroiliac'],
-          spilloverSites: [],
         },
         prevalence: 'most-common',
         notes: [
@@ -124,8 +118,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.08, -0.03, 225, 245)],
           spillover: [],
-          essentialSites: ['buttock'],
-          spilloverSites: [],
           beyondModel: 'The tailbone (coccyx): a muscular cause of tailbone pain.',
         },
         prevalence: 'uncommon',
@@ -207,8 +199,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.02, 0.09, 175, 245)],
           spillover: [patch(-0.06, -0.02, 150, 200)],
-          essentialSites: ['sacroiliac', 'buttock', 'low-back'],
-          spilloverSites: [],
         },
         prevalence: 'common',
         notes: [
@@ -228,8 +218,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.085, 0.05, 122, 190)],
           spillover: [patch(-0.234, -0.085, 122, 166)],
-          essentialSites: ['buttock'],
-          spilloverSites: ['posterior-thigh-proximal', 'lateral-thigh'],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -242,8 +230,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(0.03, 0.1, 100, 240)],
           spillover: [],
-          essentialSites: ['low-back', 'sacroiliac', 'buttock', 'lateral-hip'],
-          spilloverSites: [],
         },
         prevalence: 'uncommon',
         notes: [
@@ -332,8 +318,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.5, -0.12, 60, 120), patch(-0.12, -0.02, 110, 160)],
           spillover: [patch(-0.83, -0.5, 70, 118)],
-          essentialSites: ['buttock', 'lateral-hip', 'lateral-thigh', 'lateral-knee'],
-          spilloverSites: ['lateral-leg'],
           beyondModel: 'Usually stops at the ankle; rarely reaches the top of the foot.',
         },
         prevalence: 'most-common',
@@ -360,14 +344,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.12, -0.02, 165, 226), patch(-0.4, -0.12, 150, 215)],
           spillover: [patch(-0.75, -0.4, 160, 200)],
-          essentialSites: [
-            'buttock',
-            'ischial-tuberosity',
-            'posterior-thigh-proximal',
-            'posterior-thigh-middle',
-            'posterior-thigh-distal',
-          ],
-          spilloverSites: ['popliteal-fossa', 'calf-proximal', 'calf-middle'],
         },
         prevalence: 'common',
         notes: [
@@ -387,8 +363,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.4, -0.166, 140, 220)],
           spillover: [patch(-0.08, 0.0, 130, 185), patch(-0.75, -0.52, 160, 200)],
-          essentialSites: ['posterior-thigh-proximal', 'posterior-thigh-middle', 'posterior-thigh-distal'],
-          spilloverSites: ['buttock', 'calf-proximal', 'calf-middle'],
         },
         prevalence: 'common',
         notes: [
@@ -569,8 +543,6 @@ export const glutealMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.13, 0.02, 50, 108)],
           spillover: [patch(-0.44, -0.13, 50, 110)],
-          essentialSites: ['lateral-hip'],
-          spilloverSites: ['lateral-thigh', 'lateral-knee'],
         },
         prevalence: 'most-common',
         notes: [

@@ -80,14 +80,6 @@ export const legMuscles: readonly Muscle[] = [
             patch(-0.82, -0.52, 190, 238),
             patch(-0.89, -0.83, 255, 290),
           ],
-          essentialSites: [],
-          spilloverSites: [
-            'posterior-thigh-distal',
-            'popliteal-fossa',
-            'posteromedial-knee',
-            'calf-proximal',
-            'calf-middle',
-          ],
           beyondModel: 'The essential zone is the instep (arch) of the foot, beyond the modelled skin.',
         },
         prevalence: 'most-common',
@@ -108,8 +100,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.5, -0.4, 165, 215)],
           spillover: [patch(-0.62, -0.5, 175, 225)],
-          essentialSites: ['popliteal-fossa', 'posteromedial-knee'],
-          spilloverSites: ['calf-proximal'],
         },
         prevalence: 'common',
         notes: [
@@ -179,8 +169,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.68, -0.52, 130, 175)],
           spillover: [patch(-0.52, -0.44, 135, 175)],
-          essentialSites: ['calf-proximal', 'calf-middle', 'lateral-leg'],
-          spilloverSites: ['popliteal-fossa', 'posterolateral-knee'],
         },
         prevalence: 'common',
         notes: [
@@ -200,8 +188,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.5, -0.4, 135, 190)],
           spillover: [patch(-0.62, -0.5, 135, 190)],
-          essentialSites: ['popliteal-fossa', 'posterolateral-knee'],
-          spilloverSites: ['calf-proximal', 'lateral-leg'],
         },
         prevalence: 'common',
         notes: [calfSeedNote],
@@ -266,8 +252,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.52, -0.42, 150, 200)],
           spillover: [patch(-0.78, -0.52, 160, 220)],
-          essentialSites: ['popliteal-fossa', 'posterolateral-knee'],
-          spilloverSites: ['calf-proximal', 'calf-middle'],
           beyondModel: 'Rarely reported: the big toe or the ball of the foot.',
         },
         prevalence: 'most-common',
@@ -343,8 +327,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.96, -0.84, 146, 235)],
           spillover: [patch(-0.84, -0.78, 160, 220)],
-          essentialSites: ['heel'],
-          spilloverSites: ['calf-middle'],
         },
         prevalence: 'most-common',
         notes: [
@@ -365,8 +347,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.8, -0.52, 145, 235)],
           spillover: [],
-          essentialSites: ['calf-proximal', 'calf-middle'],
-          spilloverSites: [],
         },
         prevalence: 'common',
         notes: [
@@ -386,8 +366,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.01, 0.07, 195, 240)],
           spillover: [],
-          essentialSites: ['sacroiliac'],
-          spilloverSites: [],
           beyondModel: 'Rarely reported: one soleus point is said to refer to the jaw on the same side.',
         },
         prevalence: 'uncommon',
@@ -481,8 +459,6 @@ export const legMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.52, -0.41, 160, 215)],
           spillover: [patch(-0.6, -0.51, 165, 215)],
-          essentialSites: ['popliteal-fossa', 'posteromedial-knee'],
-          spilloverSites: ['calf-proximal'],
         },
         prevalence: 'most-common',
         notes: [

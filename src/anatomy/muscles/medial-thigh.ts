@@ -10,15 +10,11 @@ import { patch } from './patch.ts';
 const upperAdductorZone: ReferralZone = {
   essential: [patch(-0.22, -0.06, 300, 345)],
   spillover: [patch(-0.08, 0.0, 345, 40)],
-  essentialSites: ['groin', 'anterior-thigh', 'medial-thigh'],
-  spilloverSites: [],
 };
 
 const lowerAdductorZone: ReferralZone = {
   essential: [patch(-0.48, -0.38, 255, 310)],
   spillover: [patch(-0.75, -0.48, 250, 300)],
-  essentialSites: ['medial-knee', 'medial-thigh'],
-  spilloverSites: [],
   beyondModel: 'Down the inner side of the shin bone.',
 };
 
@@ -76,8 +72,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.12, -0.05, 305, 350)],
           spillover: [patch(-0.22, -0.12, 300, 345)],
-          essentialSites: ['groin', 'medial-thigh'],
-          spilloverSites: ['anterior-thigh'],
         },
         prevalence: 'most-common',
         notes: [
@@ -329,8 +323,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.39, -0.1, 290, 340)],
           spillover: [],
-          essentialSites: ['medial-thigh', 'anterior-thigh', 'groin'],
-          spilloverSites: [],
         },
         prevalence: 'most-common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -344,8 +336,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [],
           spillover: [],
-          essentialSites: [],
-          spilloverSites: [],
           beyondModel:
             'Deep inside the pelvis: the pubic bone, vagina or rectum, possibly the bladder; a shooting pain, sometimes only during intercourse.',
         },
@@ -424,8 +414,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         zone: {
           essential: [patch(-0.46, -0.13, 240, 300)],
           spillover: [],
-          essentialSites: ['medial-thigh', 'medial-knee'],
-          spilloverSites: [],
         },
         prevalence: 'most-common',
         notes: [

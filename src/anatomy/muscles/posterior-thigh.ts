@@ -8,30 +8,11 @@ import { patch } from './patch.ts';
 const medialHamstringZone: ReferralZone = {
   essential: [patch(-0.22, -0.12, 170, 218)],
   spillover: [patch(-0.53, -0.22, 185, 235), patch(-0.75, -0.54, 200, 238)],
-  essentialSites: ['ischial-tuberosity', 'posterior-thigh-proximal'],
-  spilloverSites: [
-    'posterior-thigh-middle',
-    'posterior-thigh-distal',
-    'popliteal-fossa',
-    'posteromedial-knee',
-    'medial-thigh',
-    'calf-proximal',
-    'calf-middle',
-  ],
 };
 
 const bicepsZone: ReferralZone = {
   essential: [patch(-0.51, -0.4, 130, 195)],
   spillover: [patch(-0.4, -0.166, 130, 180), patch(-0.62, -0.51, 130, 170)],
-  essentialSites: ['popliteal-fossa', 'posterolateral-knee'],
-  spilloverSites: [
-    'posterior-thigh-proximal',
-    'posterior-thigh-middle',
-    'posterior-thigh-distal',
-    'lateral-thigh',
-    'calf-proximal',
-    'lateral-leg',
-  ],
 };
 
 const medialHamstringNote: SourcedNote = {
