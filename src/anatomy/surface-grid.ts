@@ -39,7 +39,10 @@ export function rowCentre(grid: SurfaceGrid, row: number): number {
 }
 
 /** The row and column holding a point of skin, or null above or below the grid. */
-export function cellAt(grid: SurfaceGrid, coord: { y: number; angle: number }): [row: number, col: number] | null {
+export function cellAt(
+  grid: SurfaceGrid,
+  coord: { y: number; angle: number },
+): [row: number, col: number] | null {
   const row = Math.floor((coord.y - grid.yMin) / rowHeight(grid));
   if (row < 0 || row >= grid.rows) return null;
   const a = ((coord.angle % 360) + 360) % 360;
@@ -82,7 +85,8 @@ export function limbRadiusAt(y: number): number {
 export function cellAreas(grid: SurfaceGrid): Float64Array {
   const areas = new Float64Array(grid.rows);
   const arc = (2 * Math.PI) / grid.cols;
-  for (let row = 0; row < grid.rows; row++) areas[row] = limbRadiusAt(rowCentre(grid, row)) * arc * rowHeight(grid);
+  for (let row = 0; row < grid.rows; row++)
+    areas[row] = limbRadiusAt(rowCentre(grid, row)) * arc * rowHeight(grid);
   return areas;
 }
 
@@ -91,7 +95,11 @@ export function cellAreas(grid: SurfaceGrid): Float64Array {
  * row, the crossings of the polygon's edges give spans of angle, filled modulo 360 so a polygon that
  * runs past 0° or 360° wraps round the limb.
  */
-function fillPolygon(mask: SurfaceMask, grid: SurfaceGrid, polygon: readonly (readonly [number, number])[]): void {
+function fillPolygon(
+  mask: SurfaceMask,
+  grid: SurfaceGrid,
+  polygon: readonly (readonly [number, number])[],
+): void {
   let yLow = Infinity;
   let yHigh = -Infinity;
   for (const [, y] of polygon) {

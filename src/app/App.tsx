@@ -9,6 +9,7 @@ import { FallbackView } from './FallbackView.tsx';
 import { PanelErrorBoundary } from './PanelErrorBoundary.tsx';
 import { SceneArea } from './SceneArea.tsx';
 import { useSceneAttribute } from './use-scene-attribute.ts';
+import { useFocusAttribute } from './use-focus-attribute.ts';
 import './app.css';
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
   const setTextView = useExplorer((s) => s.setTextView);
   const fallback = textView || !webgl;
   useSceneAttribute(fallback);
+  useFocusAttribute();
   return (
     <div className={`app${fallback ? ' is-fallback' : ''}`}>
       <a className="skip-link" href="#panel">

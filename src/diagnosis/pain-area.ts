@@ -119,3 +119,9 @@ export function matchArea(muscle: Muscle, pain: PainArea, painSites: readonly Pa
     reasons,
   };
 }
+
+/** The named sites a drawing covers (for warning signs and checks), in the order of the site list. */
+export function sitesUnderDrawing(drawing: SurfaceMask | null, painSites: readonly PainSite[]): PainSiteId[] {
+  if (!drawing || isEmptyMask(drawing)) return [];
+  return painSites.filter((s) => maskCoversSite(drawing, s)).map((s) => s.id);
+}

@@ -127,7 +127,8 @@ export function rankCandidatesIn(input: DiagnosisInput, data: DiagnosisData): Ca
     const lowering = evidence.filter((item) => item.points < 0).sort((a, b) => a.points - b.points);
     reasons.push(...raising.map((item) => item.reason), ...lowering.map((item) => item.reason));
 
-    const mapFit = ESSENTIAL_SITE_POINTS * match.essentialShare + SPILLOVER_SITE_POINTS * match.spilloverShare;
+    const mapFit =
+      ESSENTIAL_SITE_POINTS * match.essentialShare + SPILLOVER_SITE_POINTS * match.spilloverShare;
     const score = mapFit + testPoints;
     scored.push({
       order: muscleOrder.get(muscle.id) ?? muscleIds.length + dataIndex,

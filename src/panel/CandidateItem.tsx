@@ -1,5 +1,10 @@
-/** One ranked candidate: its rank, name, score and the reasons in words; choosing it opens its card. */
+/**
+ * One ranked candidate: its rank (and whether it is tied), name, how well its map fits and the
+ * reasons in words. Hovering or focusing it previews its map on the model; choosing it fixes the
+ * focus and opens its card; "Compare" paints its map beside the focused one.
+ */
 import type { Candidate } from '../diagnosis/index.ts';
+import { MapStrength } from './MapStrength.tsx';
 import { RankBadge } from './RankBadge.tsx';
 
 const coverageWords: Record<Candidate['coverage'], string> = {
@@ -8,21 +13,34 @@ const coverageWords: Record<Candidate['coverage'], string> = {
   none: 'listed because of a self-test result, not where it hurts',
 };
 
-export function formatScore(score: number): string {
-  return Number.isFinite(score) ? (Math.round(score * 100) / 100).toString() : '–';
-}
-
 interface Props {
   candidate: Candidate;
   focused: boolean;
+  compared: boolean;
+  /** Whether a compare control makes sense (there is a focused map to compare with). */
+  canCompare: boolean;
   onChoose(id: Candidate['id']): void;
+  onPreview(id: Candidate['id'] | null): void;
+  onCompare(id: Candidate['id'] | null): void;
 }
 
-export function CandidateItem({ candidate, focused, onChoose }: Props) {
+export function CandidateItem({
+  candidate,
+  focused,
+  compared,
+  canCompare,
+  onChoose,
+  onPreview,
+  onCompare,
+}: Props) {
+  const preview = () => onPreview(candidate.id);
+  const unpreview = () => onPreview(null);
   return (
     <li
       data-candidate-id={candidate.id}
-      className={`candidate coverage-${candidate.coverage}${focused ? ' is-focused' : ''}`}
+      className={`candidate coverage-${candidate.coverage}${focused ? ' is-focused' : ''}${compared ? ' is-compared' : ''}`}
+      onPointerEnter={preview}
+      onPointerLeave={unpreview}
     >
       <button
         type="button"
@@ -30,10 +48,12 @@ export function CandidateItem({ candidate, focused, onChoose }: Props) {
         aria-pressed={focused}
         aria-controls={focused ? 'structure-card' : undefined}
         onClick={() => onChoose(candidate.id)}
+        onFocus={preview}
+        onBlur={unpreview}
       >
-        <RankBadge rank={candidate.rank} />
+        <RankBadge rank={candidate.rank} tied={candidate.tied} />
         <span className="candidate-name">{candidate.name}</span>
-        <span className="candidate-score">score {formatScore(candidate.score)}</span>
+        <MapStrength candidate={candidate} />
       </button>
       <p className="candidate-coverage">{coverageWords[candidate.coverage]}</p>
       {candidate.reasons.length > 0 && (
@@ -42,6 +62,16 @@ export function CandidateItem({ candidate, focused, onChoose }: Props) {
             <li key={reason}>{reason}</li>
           ))}
         </ul>
+      )}
+      {canCompare && !focused && (
+        <button
+          type="button"
+          className="candidate-compare"
+          aria-pressed={compared}
+          onClick={() => onCompare(compared ? null : candidate.id)}
+        >
+          {compared ? 'Stop comparing' : 'Compare maps'}
+        </button>
       )}
     </li>
   );

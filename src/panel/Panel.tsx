@@ -18,14 +18,29 @@ import { SideSwitch } from './SideSwitch.tsx';
 import { StructureCard } from './StructureCard.tsx';
 import { StructureList } from './StructureList.tsx';
 import { useCandidates } from '../state/candidates.ts';
+import { useComparedMuscle, useFixedFocus } from '../state/focus.ts';
+import { useMarkedSites } from '../state/marked-sites.ts';
+import { DrawTools } from './DrawTools.tsx';
+import { MapLegend } from './MapLegend.tsx';
+import { useRevealAnswer } from './use-reveal-answer.ts';
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
-  const painSites = useExplorer((s) => s.painSites);
+  const chosenSites = useExplorer((s) => s.painSites);
+  const hasDrawing = useExplorer((s) => s.drawing !== null);
   const selected = useExplorer((s) => s.selected);
   const results = useExplorer((s) => s.results);
   const candidates = useCandidates();
-  const hasSites = painSites.length > 0;
+  const painSites = useMarkedSites();
+  const focus = useFixedFocus();
+  const compare = useComparedMuscle();
+  const hasMarks = chosenSites.length > 0 || hasDrawing;
+  const hasResults = Object.keys(results).length > 0;
+  const showList = hasMarks || (hasResults && candidates.length > 0);
+  // The focused candidate's card is open at once; a structure chosen from the list or the model
+  // takes its place.
+  const cardId = selected ?? (showList ? focus : null);
+  const answer = useRevealAnswer(hasMarks);
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
@@ -35,29 +50,32 @@ export function Panel({ withModel }: { withModel: boolean }) {
       <section className="panel-section" aria-labelledby="pain-title">
         <h2 id="pain-title">Where does it hurt?</h2>
         <SideSwitch />
+        {withModel && <DrawTools />}
         <ChosenSites />
-        <PainSitePicker hasSites={hasSites} withModel={withModel} />
+        <PainSitePicker hasSites={hasMarks} withModel={withModel} />
       </section>
-      <CandidateAnnouncer candidates={candidates} hasSites={hasSites} />
-      {hasSites && (
-        <section className="panel-section" aria-labelledby="candidates-title">
+      <CandidateAnnouncer candidates={candidates} hasSites={showList} />
+      {showList && (
+        <section ref={answer} className="panel-section" aria-labelledby="candidates-title">
           <NotDiagnosisNote />
-          <h2 id="candidates-title">Muscles that may send pain here</h2>
-          {candidates.length > 0 && (
-            <p className="hint rank-legend">
-              {withModel
-                ? 'Most likely first. The swatch beside each rank number is the colour the model uses for it, patterned so colour is not the only cue.'
-                : 'Most likely first, each with its rank number and a patterned swatch.'}
-            </p>
-          )}
-          <CandidateList candidates={candidates} />
+          <h2 id="candidates-title">
+            {hasMarks ? 'Muscles that may send pain here' : 'Muscles your check results point to'}
+          </h2>
+          {withModel && <MapLegend focus={focus} compare={compare} />}
+          <CandidateList candidates={candidates} withModel={withModel} />
         </section>
       )}
-      {selected && (
-        <StructureCard key={selected} id={selected} candidates={candidates} canShowOnModel={withModel} />
+      {cardId && (
+        <StructureCard
+          key={cardId}
+          id={cardId}
+          candidates={candidates}
+          canShowOnModel={withModel}
+          closable={cardId === selected}
+        />
       )}
-      {hasSites && <RedFlags painSites={painSites} />}
-      {((hasSites && candidates.length > 0) || advice.length > 0) && (
+      {hasMarks && <RedFlags painSites={painSites} />}
+      {((showList && candidates.length > 0) || advice.length > 0) && (
         <section className="panel-section" aria-label="Checks and advice">
           <DiscriminatingTests candidates={candidates} painSites={painSites} />
           <AdviceList advice={advice} />

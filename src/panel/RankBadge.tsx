@@ -1,19 +1,15 @@
-/** A rank number beside a coloured, patterned swatch (the model's tint): never colour alone. */
-import { rankStyle } from './rank-style.ts';
-
-export function RankBadge({ rank }: { rank: number }) {
-  const style = rankStyle(rank);
+/** A candidate's rank number; "tied" when another candidate has the same score. */
+export function RankBadge({ rank, tied = false }: { rank: number; tied?: boolean }) {
   return (
-    <span className="rank-badge" title={`Rank ${rank}: ${style.patternLabel}`}>
-      <span
-        className={`rank-swatch pattern-${style.pattern}`}
-        style={{ backgroundColor: style.colour }}
-        aria-hidden="true"
-      />
+    <span
+      className={`rank-badge${tied ? ' is-tied' : ''}`}
+      title={tied ? `Tied at rank ${rank}` : `Rank ${rank}`}
+    >
       <span className="rank-number">
         <span className="visually-hidden">Rank </span>
         {rank}
       </span>
+      {tied && <span className="rank-tied">tied</span>}
     </span>
   );
 }

@@ -19,9 +19,11 @@ interface Props {
   candidates: readonly Candidate[];
   /** False in the text view: there is no model to show a point on. */
   canShowOnModel: boolean;
+  /** False for the focused candidate's card, which is open because of the ranking, not a choice. */
+  closable?: boolean;
 }
 
-export function StructureCard({ id, candidates, canShowOnModel }: Props) {
+export function StructureCard({ id, candidates, canShowOnModel, closable = true }: Props) {
   const select = useExplorer((s) => s.select);
   const muscle = muscleById(id as MuscleId);
   const candidate = candidates.find((c) => c.id === id);
@@ -34,7 +36,7 @@ export function StructureCard({ id, candidates, canShowOnModel }: Props) {
       tabIndex={-1}
     >
       <header className="card-header">
-        {candidate && <RankBadge rank={candidate.rank} />}
+        {candidate && <RankBadge rank={candidate.rank} tied={candidate.tied} />}
         <div>
           <h3 id="structure-card-title">{name}</h3>
           {muscle && (
@@ -44,14 +46,16 @@ export function StructureCard({ id, candidates, canShowOnModel }: Props) {
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className="card-close"
-          aria-label={`Close ${name}`}
-          onClick={() => select(null)}
-        >
-          ×
-        </button>
+        {closable && (
+          <button
+            type="button"
+            className="card-close"
+            aria-label={`Close ${name}`}
+            onClick={() => select(null)}
+          >
+            ×
+          </button>
+        )}
       </header>
       {candidate && candidate.reasons.length > 0 && (
         <ul className="reasons">

@@ -49,6 +49,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
   const side = useExplorer((s) => s.side);
+  const drawTool = useExplorer((s) => s.drawTool);
   const placed = useRef(false);
 
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
@@ -98,6 +99,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
         orbit.minDistance = 0.08;
         orbit.maxDistance = 6;
         orbit.target.copy(kept);
+        drawOrOrbit(orbit, useExplorer.getState().drawTool === 'none');
         orbit.update();
         orbit.addEventListener('start', onStart);
         orbit.addEventListener('change', onChange);
@@ -115,6 +117,12 @@ export function CameraRig({ bounds }: CameraRigProps) {
       setDefault({ controls: null });
     };
   }, [camera, canvas, invalidate, setDefault]);
+
+  // With the Draw or Erase tool on, a drag on the skin paints: it must not also turn the limb. The
+  // wheel and pinch still zoom, and the view buttons still turn it.
+  useEffect(() => {
+    if (controls.current) drawOrOrbit(controls.current, drawTool === 'none');
+  }, [drawTool]);
 
   // Standard views: placed at once the first time, eased afterwards.
   useEffect(() => {
@@ -150,4 +158,9 @@ export function CameraRig({ bounds }: CameraRigProps) {
   });
 
   return null;
+}
+
+function drawOrOrbit(orbit: OrbitControls, orbiting: boolean): void {
+  orbit.enableRotate = orbiting;
+  orbit.enablePan = orbiting;
 }

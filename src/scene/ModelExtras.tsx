@@ -11,7 +11,7 @@ import { CameraFocus } from './CameraFocus.tsx';
 import { TestHook, type TestHookProps } from './TestHook.tsx';
 
 export { PainMarkers } from './PainMarkers.tsx';
-export { skinHoverText, skinSitesToToggle } from './skin-input.ts';
+export { coordinateAt, skinHover, skinSitesToToggle } from './skin-input.ts';
 import { TriggerPointBatch, type TriggerPointBatchProps } from './TriggerPointBatch.tsx';
 import type { ModelPart } from './model-parts.ts';
 

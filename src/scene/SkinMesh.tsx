@@ -1,8 +1,9 @@
 /**
- * The skin: one mesh carrying the referral shader. A click reads the body-surface coordinate at
- * the hit (skin-input.ts), toggles the pain sites under it and marks the spot. Translucent while
- * pain sites are chosen (trigger points and candidate muscles show through) yet still clickable;
- * unpickable only when x-ray ghosts it with no sites chosen.
+ * The skin: one opaque mesh carrying the referral-chart shader (skin-material.ts). It paints the
+ * focused muscle's map (and a compared one), the X over each of their trigger points, and what
+ * the person marked. A click toggles the pain sites under it; with the Draw or Erase tool on, a drag
+ * paints the pain drawing instead (SkinDrawing). Unpickable only when x-ray ghosts it with nothing
+ * marked.
  */
 import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
@@ -10,28 +11,34 @@ import type { Mesh, Vector3 } from 'three';
 import { useExplorer } from '../state/store.ts';
 import type { PainSiteId } from '../anatomy/ids.ts';
 import type * as SkinInput from './skin-input.ts';
-import type { SurfacePatch } from '../anatomy/types.ts';
+import { muscleById } from '../anatomy/index.ts';
 import { painSites } from '../anatomy/pain-sites.ts';
+import { rasterisePatches } from '../anatomy/surface-grid.ts';
 import type { ModelPart } from './model-parts.ts';
-import type { PaintedPatch } from './referral-patches.ts';
 import { isPartGhosted, isPartVisible } from './visibility.ts';
 import { partColours } from './part-colours.ts';
-import { createSkinMaterial, setPaintedPatches, setSitePatches, setSkinOpacity } from './skin-material.ts';
+import { createSkinMaterial, setCrosses, setSkinMaps, setSkinOpacity } from './skin-material.ts';
+import { mapGrid, mapTextureData, surfaceTexture } from './referral-texture.ts';
+import { painTextureData } from './pain-texture.ts';
+import { painGrid } from '../anatomy/surface-grid.ts';
+import { crossesFor } from './skin-crosses.ts';
 import { makePickable } from './picking.ts';
 import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
 import { registerPart } from './scene-registry.ts';
 import { firstFrame } from './first-frame.ts';
+import { useComparedMuscle, useFocusedMuscle } from '../state/focus.ts';
+import { useSkinDrawing } from './use-skin-drawing.ts';
 
-// The markers come with the extras after the first frame (start-up budget); the painted zones and
-// the sites' outlines, drawn by the skin's own shader, are there from the first frame.
+// The markers come with the extras after the first frame (start-up budget); the painted maps and
+// the outlines, drawn by the skin's own shader, are there from the first frame.
 const PainMarkers = lazy(() =>
   firstFrame.then(() => import('./ModelExtras.tsx')).then((m) => ({ default: m.PainMarkers })),
 );
 
 export interface SkinMeshProps {
   part: ModelPart;
-  /** Referral zones to paint, best rank first. */
-  painted: readonly PaintedPatch[];
+  /** The trigger-point anchors of the model (their X marks go on the skin above them). */
+  points: readonly ModelPart[];
 }
 
 /** Reading the skin under the pointer arrives with the extras, after the first frame. */
@@ -42,29 +49,51 @@ void firstFrame
     input = m;
   });
 
-export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps) {
+export const SkinMesh = memo(function SkinMesh({ part, points }: SkinMeshProps) {
   const { info, geometry, matrix } = part;
   const visible = useExplorer((s) => isPartVisible(info, s));
   const ghosted = useExplorer((s) => isPartGhosted(info, s));
-  const hasSites = useExplorer((s) => s.painSites.length > 0);
   const chosen = useExplorer((s) => s.painSites);
+  const drawing = useExplorer((s) => s.drawing);
+  const drawTool = useExplorer((s) => s.drawTool);
+  const focus = useFocusedMuscle();
+  const compare = useComparedMuscle();
   const invalidate = useThree((s) => s.invalidate);
   const material = useMemo(() => createSkinMaterial(partColours.skin), []);
   /** Where each chosen site was clicked, in the skin's local frame. */
   const [clicks, setClicks] = useState<ReadonlyMap<PainSiteId, Vector3>>(new Map());
 
+  const zones = useMemo(() => {
+    const zonesOf = (id: string | null) =>
+      id ? (muscleById(id)?.triggerPoints.map((tp) => tp.zone) ?? null) : null;
+    return surfaceTexture(mapTextureData(zonesOf(focus), zonesOf(compare)), mapGrid);
+  }, [focus, compare]);
+  const sitesMask = useMemo(
+    () =>
+      chosen.length
+        ? rasterisePatches(chosen.flatMap((id) => painSites.find((s) => s.id === id)?.patches ?? []))
+        : null,
+    [chosen],
+  );
+  const pain = useMemo(
+    () => surfaceTexture(painTextureData(drawing, sitesMask), painGrid),
+    [drawing, sitesMask],
+  );
+  const crosses = useMemo(() => crossesFor(points, focus, compare), [points, focus, compare]);
+  const hasMarks = chosen.length > 0 || drawing !== null;
+  const stroke = useSkinDrawing(pain, drawing, invalidate);
+
   useLayoutEffect(() => () => material.dispose(), [material]);
+  useLayoutEffect(() => () => zones.dispose(), [zones]);
+  useLayoutEffect(() => () => pain.dispose(), [pain]);
   useLayoutEffect(() => {
-    setPaintedPatches(material, painted);
-    const sitePatches: SurfacePatch[] = chosen.flatMap(
-      (id) => painSites.find((s) => s.id === id)?.patches ?? [],
-    );
-    setSitePatches(material, sitePatches);
-    if (ghosted) setSkinOpacity(material, 0.1, hasSites ? 0.55 : 0.1);
-    else if (hasSites) setSkinOpacity(material, 0.42, 0.88);
+    setSkinMaps(material, { zones, pain, focus: focus !== null, compare: compare !== null });
+    setCrosses(material, crosses);
+    // Opaque, skin-toned, like a chart: the map reads on the body, not through it. X-ray ghosts it.
+    if (ghosted) setSkinOpacity(material, 0.1, hasMarks || focus ? 0.6 : 0.1);
     else setSkinOpacity(material, 1, 1);
     invalidate();
-  }, [material, painted, chosen, ghosted, hasSites, invalidate]);
+  }, [material, zones, pain, focus, compare, crosses, ghosted, hasMarks, invalidate]);
 
   const ref = useCallback(
     (mesh: Mesh | null) => {
@@ -76,14 +105,26 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
 
   if (!geometry) return null;
 
+  const hover = (e: ThreeEvent<PointerEvent>) => {
+    if (!input) return;
+    const { text, sites } = input.skinHover(e);
+    showHoverLabel(text, e.point, sites.join(' '));
+  };
   const onMove = (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
-    if (input) showHoverLabel(input.skinHoverText(e), e.point);
+    if (drawTool !== 'none' && input) stroke.move(input.coordinateAt(e));
+    hover(e);
+  };
+  const onDown = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    // Touch and pen have no hover: a press names the place at once.
+    hover(e);
+    if (drawTool !== 'none' && input) stroke.start(input.coordinateAt(e));
   };
   const onOut = () => hideHoverLabel();
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    if (e.delta > 2 || !input) return;
+    if (drawTool !== 'none' || e.delta > 2 || !input) return;
     const store = useExplorer.getState();
     const toggled = input.skinSitesToToggle(e, store.painSites);
     if (toggled.length === 0) return;
@@ -103,14 +144,15 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
     <mesh
       ref={ref}
       name={info.name}
-      userData={{ ...info, unpickable: ghosted && !hasSites }}
+      userData={{ ...info, unpickable: ghosted && !hasMarks }}
       geometry={geometry}
       material={material}
       matrix={matrix}
       matrixAutoUpdate={false}
       visible={visible}
-      renderOrder={hasSites || ghosted ? 5 : 0}
+      renderOrder={ghosted ? 5 : 0}
       onPointerMove={onMove}
+      onPointerDown={onDown}
       onPointerOut={onOut}
       onClick={onClick}
     >

@@ -2,18 +2,18 @@
  * The limb: loads the model, flattens it into tagged parts and renders one component per part
  * inside a group that mirrors the limb for the left side. Attachment footprints and trigger
  * points are drawn batched (one draw call each kind, ModelExtras), loaded after the first frame.
- * Works out the referral lighting once from the shared ranked candidates (state/candidates.ts) ->
- * muscle tints, trigger points, painted zones, and hands plain props down.
+ * The focused muscle's map (state/focus.ts) decides what lights up: its muscle tint and trigger
+ * points here, its zones on the skin (SkinMesh).
  */
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
 import { useExplorer } from '../state/store.ts';
-import { useCandidates } from '../state/candidates.ts';
+import { useComparedMuscle, useFocusedMuscle } from '../state/focus.ts';
+import { muscleById } from '../anatomy/index.ts';
 import { useThighModel } from './model-cache.ts';
 import { collectParts } from './model-parts.ts';
-import { paintedPatches } from './referral-patches.ts';
-import { litCandidates, rankColour } from '../look/rank-colours.ts';
+import { mapColours } from '../look/map-colours.ts';
 import { PartMesh } from './PartMesh.tsx';
 import { SkinMesh } from './SkinMesh.tsx';
 import { CameraRig } from './CameraRig.tsx';
@@ -40,21 +40,31 @@ export function ThighModel() {
   const get = useThree((s) => s.get);
   const controls = useCallback(() => get().controls, [get]);
   const side = useExplorer((s) => s.side);
-  const focused = useExplorer((s) => s.focusedCandidate);
-  const candidates = useCandidates();
-  const lit = useMemo(() => candidates.slice(0, litCandidates), [candidates]);
-  const tints = useMemo(() => new Map(lit.map((c) => [c.id as string, rankColour(c.rank)])), [lit]);
-  const relevantPoints = useMemo(() => new Set(lit.flatMap((c) => c.triggerPoints.map((t) => t.id))), [lit]);
-  const painted = useMemo(() => paintedPatches(candidates, focused), [candidates, focused]);
-  const tintOf = (structure: string) =>
-    focused && focused !== structure ? null : (tints.get(structure) ?? null);
+  const focus = useFocusedMuscle();
+  const compare = useComparedMuscle();
+  // One map in focus (and one compared): only their muscles are tinted and only their trigger
+  // points drawn, in the map colours the skin and the legend use.
+  const tints = useMemo(() => {
+    const out = new Map<string, string>();
+    if (focus) out.set(focus, mapColours.focus);
+    if (compare) out.set(compare, mapColours.compare);
+    return out;
+  }, [focus, compare]);
+  const relevantPoints = useMemo(
+    () =>
+      new Set(
+        [focus, compare].flatMap((id) => (id ? (muscleById(id)?.triggerPoints.map((t) => t.id) ?? []) : [])),
+      ),
+    [focus, compare],
+  );
+  const tintOf = (structure: string) => tints.get(structure) ?? null;
 
   return (
     <>
       <group ref={limb} name="limb" scale={[side === 'left' ? -1 : 1, 1, 1]}>
         {parts.map((part) => {
           const { kind, name, structure } = part.info;
-          if (kind === 'skin') return <SkinMesh key={name} part={part} painted={painted} />;
+          if (kind === 'skin') return <SkinMesh key={name} part={part} points={points} />;
           if (kind === 'attachment' || kind === 'trigger-point') return null;
           const tint = kind === 'muscle' || kind === 'tendon' ? tintOf(structure) : null;
           return <PartMesh key={name} part={part} tint={tint} />;

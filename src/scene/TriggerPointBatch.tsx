@@ -1,6 +1,6 @@
 /**
- * Every trigger point as one instanced bead (one draw call), drawn through skin and muscles (no
- * depth test) so a patient sees where to press. Each instance keeps its rank colour; hidden ones
+ * Every trigger point as one instanced bead (one draw call), hidden by what covers it unless x-ray
+ * is on (then drawn through everything). Each instance keeps its rank colour; hidden ones
  * shrink to nothing and are skipped by picking. The point asked for with "Show on model" is drawn
  * larger, inside a ring, and registered for the camera to frame (CameraRig).
  */
@@ -91,6 +91,14 @@ export const TriggerPointBatch = memo(function TriggerPointBatch({
     [],
   );
   const state = useExplorer(useShallow(batchStateOf));
+  const xray = useExplorer((s) => s.xray);
+  // Hidden behind whatever covers them (skin, other muscles) unless x-ray is on: the X on the skin
+  // says where to press, the bead where the point lies in the muscle once the cover is peeled.
+  useLayoutEffect(() => {
+    material.depthTest = !xray;
+    material.needsUpdate = true;
+    invalidate();
+  }, [material, xray, invalidate]);
   const looks = useMemo(
     () => parts.map((p) => pointLook(p.info, state, relevant.has(p.info.name), rankTints)),
     [parts, state, relevant, rankTints],

@@ -26,8 +26,7 @@ export function regionVertexBox(
   for (let i = 0; i < surface.count; i++) {
     coord.y = surface.getX(i);
     coord.angle = surface.getY(i);
-    if (regionContains(region, coord))
-      out.expandByPoint(p.fromBufferAttribute(position, i));
+    if (regionContains(region, coord)) out.expandByPoint(p.fromBufferAttribute(position, i));
   }
   return out;
 }

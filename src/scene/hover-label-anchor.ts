@@ -21,9 +21,14 @@ export function attachHoverLabel(next: LabelTarget | null): void {
   target = next;
 }
 
-/** Shows `text` next to world point `at`. */
-export function showHoverLabel(text: string, at: Vector3): void {
+/**
+ * Shows `text` next to world point `at`. `hoverSite` (space-separated pain-site ids under the
+ * pointer, SPEC's `data-hover-site` hook) is set on the label while it points at skin.
+ */
+export function showHoverLabel(text: string, at: Vector3, hoverSite?: string): void {
   if (!target) return;
+  if (hoverSite) target.element.dataset.hoverSite = hoverSite;
+  else delete target.element.dataset.hoverSite;
   shownAt = (shownAt ?? new Vector3()).copy(at);
   place(text, at);
 }

@@ -18,7 +18,9 @@ const bary = new Vector3();
 const triangle = new Triangle();
 
 /** The surface coordinate under an event on the skin, or undefined when it cannot be read. */
-function coordinateAt(e: ThreeEvent<MouseEvent | PointerEvent>): { y: number; angle: number } | undefined {
+export function coordinateAt(
+  e: ThreeEvent<MouseEvent | PointerEvent>,
+): { y: number; angle: number } | undefined {
   const mesh = e.object as Mesh;
   const surface = mesh.geometry.getAttribute('_surface') as BufferAttribute | undefined;
   const position = mesh.geometry.getAttribute('position') as BufferAttribute | undefined;
@@ -36,12 +38,13 @@ function sitesUnder(e: ThreeEvent<MouseEvent | PointerEvent>): PainSiteId[] {
   return coord ? painSitesAt(coord) : [];
 }
 
-/** The hover label for a point of the skin ("Skin: Back of the knee"). */
-export function skinHoverText(e: ThreeEvent<PointerEvent>): string {
+/** The hover label for a point of the skin ("Back of the knee") and the sites it names. */
+export function skinHover(e: ThreeEvent<PointerEvent>): { text: string; sites: PainSiteId[] } {
   const sites = sitesUnder(e);
-  return sites.length
-    ? `Skin: ${sites.map((id) => painSites.find((s) => s.id === id)?.label ?? id).join(', ')}`
+  const text = sites.length
+    ? sites.map((id) => painSites.find((s) => s.id === id)?.label ?? id).join(' · ')
     : 'Skin';
+  return { text, sites };
 }
 
 /** The pain sites a click on the skin turns on or off, given those chosen now. */

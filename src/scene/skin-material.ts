@@ -1,32 +1,40 @@
 /**
- * The skin's material: three's MeshStandardMaterial extended (onBeforeCompile) to paint referral
- * zones from the body-surface coordinate attribute `_surface`. Essential zones are solid in their
- * rank colour; spillover zones lighter AND hatched with diagonal stripes, so the two are never
- * told apart by colour alone. Chosen pain sites get one darker outline band around the region
- * they cover.
+ * The skin's material: three's MeshStandardMaterial extended (onBeforeCompile) to paint, from the
+ * body-surface coordinate attribute `_surface`, the way a clinical referral chart is drawn:
+ * - the focused muscle's essential zone solid red with a crisp anti-aliased edge, its spillover
+ *   zone stippled in the same red (so the two are never told apart by colour alone);
+ * - a compared muscle's zones in blue, the same way;
+ * - each trigger point as an X on the skin above it;
+ * - the person's drawing as a light fill, and the outline of everything they marked (drawing and
+ *   chosen sites) on top, so they see how their pain lies against the pattern.
+ * The zones arrive as one RGBA texture over the surface grid (`referral-texture.ts`), the drawing
+ * and sites as another (`pain-texture.ts`); both are sampled with linear filtering and cut at 0.5
+ * with a one-pixel smoothstep, which gives smooth, sharp edges from modest textures.
  */
 import {
   Color,
   MeshStandardMaterial,
   Vector2,
   Vector4,
+  type Texture,
   type WebGLProgramParametersWithUniforms,
 } from 'three';
-import { maxPaintedPatches, type PaintedPatch } from './referral-patches.ts';
-import type { SurfacePatch } from '../anatomy/types.ts';
+import { painGrid } from '../anatomy/surface-grid.ts';
+import { mapColours } from '../look/map-colours.ts';
 
-/** Most chosen pain-site patches outlined at once. */
-export const maxSitePatches = 16;
+/** Most X marks drawn at once (two muscles' trigger points). */
+export const maxCrosses = 12;
 
 export interface SkinUniforms {
-  uPatchCount: { value: number };
-  /** x,y = height range (m); z,w = angle arc from, to (degrees). */
-  uPatchBox: { value: Vector4[] };
-  uPatchColour: { value: Color[] };
-  /** 0 essential, 1 spillover. */
-  uPatchSpill: { value: number[] };
-  uSiteCount: { value: number };
-  uSiteBox: { value: Vector4[] };
+  uZones: { value: Texture | null };
+  uPain: { value: Texture | null };
+  /** x = 1 when a focus map is painted, y = 1 when a compare map is painted. */
+  uMaps: { value: Vector2 };
+  uFocusColour: { value: Color };
+  uCompareColour: { value: Color };
+  uCrossCount: { value: number };
+  /** x = angle (deg), y = height (m), z = metres per degree at that height, w = 0 focus / 1 compare. */
+  uCross: { value: Vector4[] };
   /** x = opacity of bare skin, y = opacity of painted skin. */
   uAlpha: { value: Vector2 };
 }
@@ -39,30 +47,43 @@ varying vec2 vSurface;
 `;
 
 const fragmentHead = /* glsl */ `
-#define MAX_PATCHES ${maxPaintedPatches}
-#define MAX_SITES ${maxSitePatches}
+#define MAX_CROSSES ${maxCrosses}
+#define Y_MIN ${painGrid.yMin.toFixed(4)}
+#define Y_SPAN ${(painGrid.yMax - painGrid.yMin).toFixed(4)}
 varying vec2 vSurface;
-uniform int uPatchCount;
-uniform vec4 uPatchBox[MAX_PATCHES];
-uniform vec3 uPatchColour[MAX_PATCHES];
-uniform float uPatchSpill[MAX_PATCHES];
-uniform int uSiteCount;
-uniform vec4 uSiteBox[MAX_SITES];
+uniform sampler2D uZones;
+uniform sampler2D uPain;
+uniform vec2 uMaps;
+uniform vec3 uFocusColour;
+uniform vec3 uCompareColour;
+uniform int uCrossCount;
+uniform vec4 uCross[MAX_CROSSES];
 uniform vec2 uAlpha;
 
-bool inArc(float a, float from, float to) {
-  a = mod(a, 360.0); from = mod(from, 360.0); to = mod(to, 360.0);
-  return from <= to ? (a >= from && a <= to) : (a >= from || a <= to);
+// A filtered mask value cut at 0.5 with an edge one screen pixel wide: crisp, never jagged.
+float cut(float v) {
+  float w = max(fwidth(v), 1e-4) * 0.75;
+  return smoothstep(0.5 - w, 0.5 + w, v);
 }
-bool inBox(vec4 box, vec2 s) {
-  return s.x >= box.x && s.x <= box.y && (box.w - box.z >= 360.0 || inArc(s.y, box.z, box.w));
+
+// Round dots about 4.5 mm apart, measured on the skin (1 degree ~ 1.4 mm round the thigh).
+float stipple(vec2 s) {
+  vec2 p = vec2(s.y * 0.0014, s.x) / 0.0045;
+  vec2 cell = fract(p + vec2(0.5 * mod(floor(p.y), 2.0), 0.0)) - 0.5;
+  float d = length(cell);
+  float w = max(fwidth(d), 1e-4);
+  return 1.0 - smoothstep(0.26 - w, 0.26 + w, d);
 }
-bool inSites(vec2 s) {
-  for (int i = 0; i < MAX_SITES; i++) {
-    if (i >= uSiteCount) break;
-    if (inBox(uSiteBox[i], s)) return true;
-  }
-  return false;
+
+// An X 16 mm across with arms 2 mm wide, centred on a trigger point's spot on the skin.
+float crossMark(vec2 s, vec4 c) {
+  float da = s.y - c.x;
+  da = da - 360.0 * floor((da + 180.0) / 360.0);
+  vec2 d = vec2(da * c.z, s.x - c.y);
+  if (max(abs(d.x), abs(d.y)) > 0.008) return 0.0;
+  float line = min(abs(d.x - d.y), abs(d.x + d.y)) * 0.7071;
+  float w = max(fwidth(line), 1e-5);
+  return 1.0 - smoothstep(0.001 - w, 0.001 + w, line);
 }
 `;
 
@@ -70,48 +91,57 @@ const fragmentPaint = /* glsl */ `
 #include <color_fragment>
 {
   float painted = 0.0;
-  for (int i = 0; i < MAX_PATCHES; i++) {
-    if (i >= uPatchCount) break;
-    if (inBox(uPatchBox[i], vSurface)) {
-      vec3 zone = uPatchColour[i];
-      if (uPatchSpill[i] > 0.5) {
-        // Hatching from the surface coordinate: stripes about 12 mm apart across the limb.
-        float stripe = fract((vSurface.x * 1000.0 + vSurface.y * 1.4) / 12.0);
-        zone = stripe < 0.5 ? mix(zone, vec3(1.0), 0.45) : mix(diffuseColor.rgb, vec3(1.0), 0.25);
-      }
-      diffuseColor.rgb = zone;
-      painted = 1.0;
-      break;
-    }
+  vec2 uv = vec2(vSurface.y / 360.0, (vSurface.x - Y_MIN) / Y_SPAN);
+  vec4 pain = texture2D(uPain, uv);
+  vec4 zones = texture2D(uZones, uv);
+
+  // The drawing: a light violet wash, so it reads under a map and alone.
+  float drawn = cut(pain.r);
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.62, 0.52, 0.86), 0.45 * drawn);
+
+  float dots = stipple(vSurface);
+  if (uMaps.y > 0.5) {
+    float e = cut(zones.b);
+    float sp = cut(zones.a) * (1.0 - e) * dots;
+    diffuseColor.rgb = mix(diffuseColor.rgb, uCompareColour, max(e * 0.85, sp));
+    painted = max(painted, max(e, cut(zones.a)));
   }
-  // Chosen pain sites: a dark rim just inside the edge of the region they cover together (a
-  // site made of several patches gets one outline, not a frame around each patch).
-  if (inSites(vSurface)) {
-    vec2 dy = vec2(0.012, 0.0);
-    vec2 da = vec2(0.0, 5.0);
-    if (!inSites(vSurface + dy) || !inSites(vSurface - dy) || !inSites(vSurface + da) || !inSites(vSurface - da)) {
-      diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.12, 0.08, 0.2), 0.75);
-      painted = 1.0;
-    }
+  if (uMaps.x > 0.5) {
+    float e = cut(zones.r);
+    float sp = cut(zones.g) * (1.0 - e) * dots;
+    // With a compare map, the focus map's essential zone leaves the other showing through a little.
+    diffuseColor.rgb = mix(diffuseColor.rgb, uFocusColour, max(e * (uMaps.y > 0.5 ? 0.8 : 1.0), sp));
+    painted = max(painted, max(e, cut(zones.g)));
+  }
+
+  // Outline of everything marked (drawing and chosen sites): a dark line about 2 px wide.
+  float marked = max(pain.r, pain.g);
+  float edge = 1.0 - smoothstep(0.0, max(fwidth(marked), 1e-4) * 1.6, abs(marked - 0.5));
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.10, 0.07, 0.22), 0.9 * edge);
+  painted = max(painted, max(drawn, edge));
+
+  for (int i = 0; i < MAX_CROSSES; i++) {
+    if (i >= uCrossCount) break;
+    float x = crossMark(vSurface, uCross[i]);
+    vec3 ink = uCross[i].w > 0.5 ? vec3(0.02, 0.1, 0.3) : vec3(0.12, 0.0, 0.0);
+    diffuseColor.rgb = mix(diffuseColor.rgb, ink, x);
+    painted = max(painted, x);
   }
   diffuseColor.a = mix(uAlpha.x, uAlpha.y, painted);
 }
 `;
 
-function patchBox(p: { y: readonly [number, number]; angle: readonly [number, number] }): Vector4 {
-  return new Vector4(p.y[0], p.y[1], p.angle[0], p.angle[1]);
-}
-
-/** Creates the skin material; update it with `setPaintedPatches` and `setSitePatches`. */
+/** Creates the skin material; update it with `setSkinMaps`, `setCrosses` and `setSkinOpacity`. */
 export function createSkinMaterial(colour: string): SkinMaterial {
   const material = new MeshStandardMaterial({ color: colour, roughness: 0.75 }) as SkinMaterial;
   const uniforms: SkinUniforms = {
-    uPatchCount: { value: 0 },
-    uPatchBox: { value: Array.from({ length: maxPaintedPatches }, () => new Vector4()) },
-    uPatchColour: { value: Array.from({ length: maxPaintedPatches }, () => new Color()) },
-    uPatchSpill: { value: new Array<number>(maxPaintedPatches).fill(0) },
-    uSiteCount: { value: 0 },
-    uSiteBox: { value: Array.from({ length: maxSitePatches }, () => new Vector4()) },
+    uZones: { value: null },
+    uPain: { value: null },
+    uMaps: { value: new Vector2(0, 0) },
+    uFocusColour: { value: new Color(mapColours.focus) },
+    uCompareColour: { value: new Color(mapColours.compare) },
+    uCrossCount: { value: 0 },
+    uCross: { value: Array.from({ length: maxCrosses }, () => new Vector4()) },
     uAlpha: { value: new Vector2(1, 1) },
   };
   material.userData.uniforms = uniforms;
@@ -125,27 +155,40 @@ export function createSkinMaterial(colour: string): SkinMaterial {
       .replace('#include <color_fragment>', fragmentPaint);
   };
   // One program for every skin material, whatever its uniforms hold.
-  material.customProgramCacheKey = () => 'thigh-skin-referral';
+  material.customProgramCacheKey = () => 'thigh-skin-referral-map';
   return material;
 }
 
-export function setPaintedPatches(material: SkinMaterial, patches: readonly PaintedPatch[]): void {
-  const u = material.userData.uniforms;
-  const n = Math.min(patches.length, maxPaintedPatches);
-  for (let i = 0; i < n; i++) {
-    const p = patches[i]!;
-    u.uPatchBox.value[i]!.copy(patchBox(p));
-    u.uPatchColour.value[i]!.set(p.colour);
-    u.uPatchSpill.value[i] = p.spillover ? 1 : 0;
-  }
-  u.uPatchCount.value = n;
+export interface SkinMaps {
+  zones: Texture;
+  pain: Texture;
+  focus: boolean;
+  compare: boolean;
 }
 
-export function setSitePatches(material: SkinMaterial, patches: readonly SurfacePatch[]): void {
+export function setSkinMaps(material: SkinMaterial, maps: SkinMaps): void {
   const u = material.userData.uniforms;
-  const n = Math.min(patches.length, maxSitePatches);
-  for (let i = 0; i < n; i++) u.uSiteBox.value[i]!.copy(patchBox(patches[i]!));
-  u.uSiteCount.value = n;
+  u.uZones.value = maps.zones;
+  u.uPain.value = maps.pain;
+  u.uMaps.value.set(maps.focus ? 1 : 0, maps.compare ? 1 : 0);
+}
+
+/** A trigger point's X: where on the skin, and whose map it belongs to. */
+export interface SkinCross {
+  angle: number;
+  y: number;
+  metresPerDegree: number;
+  compare: boolean;
+}
+
+export function setCrosses(material: SkinMaterial, crosses: readonly SkinCross[]): void {
+  const u = material.userData.uniforms;
+  const n = Math.min(crosses.length, maxCrosses);
+  for (let i = 0; i < n; i++) {
+    const c = crosses[i]!;
+    u.uCross.value[i]!.set(c.angle, c.y, c.metresPerDegree, c.compare ? 1 : 0);
+  }
+  u.uCrossCount.value = n;
 }
 
 /** Bare-skin and painted-skin opacity; the material turns transparent when either is below 1. */

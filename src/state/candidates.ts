@@ -8,21 +8,29 @@ import { rankCandidates, type Candidate } from '../diagnosis/index.ts';
 import { useExplorer, type ExplorerState } from './store.ts';
 
 /** The part of the state the ranking reads. */
-type RankingInputs = Pick<ExplorerState, 'painSites' | 'results'>;
+type RankingInputs = Pick<ExplorerState, 'painSites' | 'results' | 'drawing'>;
 
 const none: readonly Candidate[] = [];
 let lastInputs: RankingInputs | null = null;
 let lastCandidates: readonly Candidate[] = none;
 
-/** Ranked candidates for the state's pain sites and results; none while no site is chosen. */
+/**
+ * Ranked candidates for the state's pain sites, drawing and results; none while nothing is chosen,
+ * drawn or recorded. A test result alone lists the muscles it implicates.
+ */
 export function selectCandidates(state: RankingInputs): readonly Candidate[] {
-  if (lastInputs && lastInputs.painSites === state.painSites && lastInputs.results === state.results)
+  if (
+    lastInputs &&
+    lastInputs.painSites === state.painSites &&
+    lastInputs.results === state.results &&
+    lastInputs.drawing === state.drawing
+  )
     return lastCandidates;
-  lastInputs = { painSites: state.painSites, results: state.results };
-  lastCandidates =
-    state.painSites.length === 0
-      ? none
-      : rankCandidates({ painSites: state.painSites, results: state.results });
+  lastInputs = { painSites: state.painSites, results: state.results, drawing: state.drawing };
+  const nothing = state.painSites.length === 0 && !state.drawing && Object.keys(state.results).length === 0;
+  lastCandidates = nothing
+    ? none
+    : rankCandidates({ painSites: state.painSites, results: state.results, drawing: state.drawing });
   return lastCandidates;
 }
 

@@ -3,13 +3,28 @@
  * contract between the scene and the panel: keep the names; add, never rename.
  */
 import { create } from 'zustand';
-import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+import type { SurfaceMask } from '../anatomy/surface-grid.ts';
+import type { BrushSize } from './pain-drawing.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
+/** What a drag on the skin does: turn the limb, paint pain, or rub paint out. */
+export type DrawTool = 'none' | 'draw' | 'erase';
 
 export interface ExplorerState {
   painSites: readonly PainSiteId[];
+  /**
+   * The person's pain drawing on the pain grid (`anatomy/surface-grid.ts`), or null. Replaced (never
+   * mutated) when a stroke ends, so the ranking and the URL see each stroke once.
+   */
+  drawing: SurfaceMask | null;
+  drawTool: DrawTool;
+  brushSize: BrushSize;
+  /** The candidate whose map the pointer previews (hovering its row in the panel), or null. */
+  previewedCandidate: MuscleId | null;
+  /** A second candidate whose map is painted beside the focused one, in the compare colour. */
+  compareCandidate: MuscleId | null;
   selected: StructureId | null;
   /** The candidate the person chose to focus (a muscle id), or null. */
   focusedCandidate: StructureId | null;
@@ -37,6 +52,12 @@ export interface ExplorerState {
 
 export interface ExplorerActions {
   togglePainSite(site: PainSiteId): void;
+  /** Replaces the drawing (null or an empty mask clears it). */
+  setDrawing(drawing: SurfaceMask | null): void;
+  setDrawTool(tool: DrawTool): void;
+  setBrushSize(size: BrushSize): void;
+  previewCandidate(id: MuscleId | null): void;
+  setCompareCandidate(id: MuscleId | null): void;
   setPainSites(sites: readonly PainSiteId[]): void;
   select(id: StructureId | null): void;
   focusCandidate(id: StructureId | null): void;
@@ -72,6 +93,11 @@ export const defaultLayers: readonly LayerId[] = ['skin', 'muscles', 'bones', 'n
 
 export const initialState: ExplorerState = {
   painSites: [],
+  drawing: null,
+  drawTool: 'none',
+  brushSize: 'medium',
+  previewedCandidate: null,
+  compareCandidate: null,
   selected: null,
   focusedCandidate: null,
   shownTriggerPoint: null,
@@ -99,6 +125,16 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
     set((s) => ({ painSites: toggle(s.painSites, site), focusedCandidate: null, shownTriggerPoint: null })),
   setPainSites: (sites) =>
     set({ painSites: [...new Set(sites)], focusedCandidate: null, shownTriggerPoint: null }),
+  setDrawing: (drawing) =>
+    set({
+      drawing: drawing && drawing.some((v) => v !== 0) ? drawing : null,
+      focusedCandidate: null,
+      shownTriggerPoint: null,
+    }),
+  setDrawTool: (drawTool) => set({ drawTool }),
+  setBrushSize: (brushSize) => set({ brushSize }),
+  previewCandidate: (previewedCandidate) => set({ previewedCandidate }),
+  setCompareCandidate: (compareCandidate) => set({ compareCandidate }),
   select: (id) =>
     set((s) => ({
       selected: id,

@@ -8,11 +8,17 @@
  */
 import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../anatomy/ids.ts';
 import { kb } from '../anatomy/index.ts';
-import type { LayerId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
+import { muscleIds } from '../anatomy/ids.ts';
+import { decodeDrawing } from './drawing-codec.ts';
 
 export interface UrlState {
   pain: PainSiteId[];
+  /** The pain drawing in its URL form (`drawing-codec.ts`); '' for none. */
+  drawn: string;
   select: StructureId | null;
+  /** A second candidate whose map is shown beside the focused one (`?compare=`). */
+  compare: MuscleId | null;
   positive: SelfTestId[];
   negative: SelfTestId[];
   side: Side;
@@ -34,7 +40,9 @@ export interface UrlState {
 /** The state an empty query means; matches the store's initial side and view. */
 export const defaultUrlState: UrlState = {
   pain: [],
+  drawn: '',
   select: null,
+  compare: null,
   positive: [],
   negative: [],
   side: 'right',
@@ -67,6 +75,7 @@ const sideSet: ReadonlySet<string> = new Set(sides);
 const viewSet: ReadonlySet<string> = new Set(views);
 const layerSet: ReadonlySet<string> = new Set(layerIds);
 const structureSet: ReadonlySet<string> = new Set<string>(structureIds);
+const muscleSet: ReadonlySet<string> = new Set<string>(muscleIds);
 
 const isPainSite = (w: string): w is PainSiteId => painSiteSet.has(w);
 const isSelfTest = (w: string): w is SelfTestId => selfTestSet.has(w);
@@ -74,6 +83,7 @@ const isSide = (w: string): w is Side => sideSet.has(w);
 const isView = (w: string): w is View => viewSet.has(w);
 const isLayer = (w: string): w is LayerId => layerSet.has(w);
 const isStructure = (w: string): w is StructureId => structureSet.has(w);
+const isMuscle = (w: string): w is MuscleId => muscleSet.has(w);
 
 /**
  * A word safe to show in a notice: control, format (e.g. bidi overrides) and lone-surrogate
@@ -217,6 +227,21 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
         else notify(`Ignored unknown structure ${quoted(first ?? '')}.`);
         break;
       }
+      case 'drawn': {
+        if (!firstOnly(key, value)) break;
+        const word = value.trim();
+        const decoded = decodeDrawing(word);
+        if (decoded.ok) state.drawn = word;
+        else notify(`Ignored the pain drawing in the address: ${decoded.reason}.`);
+        break;
+      }
+      case 'compare': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (isMuscle(w)) state.compare = w;
+        else notify(`Ignored unknown muscle to compare ${quoted(value)}.`);
+        break;
+      }
       case 'side': {
         if (!firstOnly(key, value)) break;
         const w = value.trim().toLowerCase();
@@ -268,7 +293,7 @@ function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w 
 }
 
 /**
- * The canonical query for a state: keys in a fixed order (pain, select, positive, negative, side,
+ * The canonical query for a state: keys in a fixed order (pain, drawn, select, compare, positive, negative, side,
  * view, layers with display modes, text), defaults omitted, commas unencoded; '' when everything is the default.
  * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
  */
@@ -282,7 +307,9 @@ export function serialiseUrlState(state: UrlState): string {
   negative = negative.filter((t) => !both.includes(t));
 
   if (pain.length > 0) parts.push(`pain=${pain.join(',')}`);
+  if (state.drawn && decodeDrawing(state.drawn).ok) parts.push(`drawn=${state.drawn}`);
   if (state.select !== null && isStructure(state.select)) parts.push(`select=${state.select}`);
+  if (state.compare !== null && isMuscle(state.compare)) parts.push(`compare=${state.compare}`);
   if (positive.length > 0) parts.push(`positive=${positive.join(',')}`);
   if (negative.length > 0) parts.push(`negative=${negative.join(',')}`);
   if (state.side !== defaultUrlState.side && isSide(state.side)) parts.push(`side=${state.side}`);

@@ -7,6 +7,15 @@
 import { useEffect } from 'react';
 import { layerIds, selfTestIds, structureIds, type LayerId, type SelfTestId } from '../anatomy/ids.ts';
 import { parseUrlState, serialiseUrlState, type UrlState } from './url-codec.ts';
+import { decodeDrawing, encodeDrawing } from './drawing-codec.ts';
+import type { SurfaceMask } from '../anatomy/surface-grid.ts';
+
+/** The last drawing encoded: the store replaces the mask per stroke, so one encoding per stroke. */
+let encoded: { mask: SurfaceMask | null; word: string } = { mask: null, word: '' };
+function drawnWord(mask: SurfaceMask | null): string {
+  if (encoded.mask !== mask) encoded = { mask, word: mask ? encodeDrawing(mask) : '' };
+  return encoded.word;
+}
 import { defaultLayers, useExplorer, type ExplorerState, type TestResult } from './store.ts';
 
 const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
@@ -20,7 +29,9 @@ export function urlStateOf(s: ExplorerState): UrlState {
     : layerIds.filter((l) => s.layers.includes(l));
   return {
     pain: [...s.painSites],
+    drawn: drawnWord(s.drawing),
     select: s.selected,
+    compare: s.compareCandidate,
     positive: withResult('positive'),
     negative: withResult('negative'),
     side: s.side,
@@ -43,8 +54,14 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     if (results[t]) delete results[t];
     else results[t] = 'negative';
   }
+  const decoded = u.drawn ? decodeDrawing(u.drawn) : null;
+  const drawing = decoded?.ok ? decoded.mask : null;
+  if (drawing) encoded = { mask: drawing, word: u.drawn };
   return {
     painSites: [...new Set(u.pain)],
+    drawing,
+    compareCandidate: u.compare,
+    previewedCandidate: null,
     selected: u.select,
     focusedCandidate: u.select,
     shownTriggerPoint: null,
@@ -73,7 +90,9 @@ export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
     a.length === b.length && a.every((x, i) => x === b[i]);
   const content =
     !same(prev.pain, next.pain) ||
+    prev.drawn !== next.drawn ||
     prev.select !== next.select ||
+    prev.compare !== next.compare ||
     !same(prev.positive, next.positive) ||
     !same(prev.negative, next.negative) ||
     prev.side !== next.side;
