@@ -4,20 +4,30 @@
  */
 import type { PainSiteId } from '../anatomy/ids.ts';
 import type { Muscle, PainSite, TriggerPoint } from '../anatomy/types.ts';
-import { isEmptyMask, maskArea, unionMasks, type SurfaceMask } from '../anatomy/surface-grid.ts';
-import { maskCoversSite, muscleMap, siteMask, zoneMasks } from '../anatomy/zone-coverage.ts';
+import {
+  cellAreas,
+  isEmptyMask,
+  maskArea,
+  painGrid,
+  unionMasks,
+  type SurfaceMask,
+} from '../anatomy/surface-grid.ts';
+import { maskCoversSite, muscleMap, SITE_COVER_SHARE, siteMask, zoneMasks } from '../anatomy/zone-coverage.ts';
 import { MIN_MAP_SHARE } from './scoring.ts';
 import { listWords, siteWords } from './wording.ts';
 
 export interface PainArea {
   mask: SurfaceMask;
+  /** The marked cells and their skin areas: overlaps are sums over these, not over the whole grid. */
+  cells: Uint32Array;
+  weights: Float64Array;
   /** Skin area in m² (0 when nothing is chosen or drawn). */
   area: number;
   /** The chosen sites, in the order chosen. */
   sites: readonly PainSiteId[];
   /** Whether the person drew on the skin (the reasons then say "where you drew"). */
   drawn: boolean;
-  /** Pain sites the area touches: the ones reasons may name. */
+  /** Pain sites the area covers: the ones reasons may name. */
   touched: readonly PainSite[];
 }
 
@@ -31,9 +41,31 @@ export function painAreaOf(
   const masks = chosen.map(siteMask);
   if (drawn) masks.push(drawing);
   const mask = unionMasks(masks);
-  const area = maskArea(mask);
-  const touched = area > 0 ? painSites.filter((s) => maskCoversSite(mask, s)) : [];
-  return { mask, area, sites, drawn, touched };
+  const indices: number[] = [];
+  for (let i = 0; i < mask.length; i++) if (mask[i]) indices.push(i);
+  const cells = Uint32Array.from(indices);
+  const weights = new Float64Array(cells.length);
+  cells.forEach((cell, k) => (weights[k] = rowAreas[Math.floor(cell / painGrid.cols)]!));
+  const area = weights.reduce((sum, w) => sum + w, 0);
+  const pain: PainArea = { mask, cells, weights, area, sites, drawn, touched: [] };
+  // The sites the marked area covers, by the share rule of zone coverage.
+  pain.touched = painSites.filter((site) => {
+    const shared = overlapArea(pain, siteMask(site));
+    return shared > 0 && (shared >= SITE_COVER_SHARE * siteArea(site) || shared >= SITE_COVER_SHARE * area);
+  });
+  return pain;
+}
+
+const rowAreas = cellAreas(painGrid);
+
+/** Skin area (m²) of the marked cells that are also set in `mask` (and in `and`, when given). */
+export function overlapArea(pain: PainArea, mask: SurfaceMask, and?: SurfaceMask): number {
+  let area = 0;
+  for (let k = 0; k < pain.cells.length; k++) {
+    const i = pain.cells[k]!;
+    if (mask[i] && (!and || and[i])) area += pain.weights[k]!;
+  }
+  return area;
 }
 
 export interface AreaMatch {
@@ -56,17 +88,46 @@ export function shareWords(share: number): string {
   return 'part of';
 }
 
-/** The named sites lying in `overlap`, for the reasons: "(the buttock and the sit bone)". */
-function namedIn(overlap: SurfaceMask, pain: PainArea, painSites: readonly PainSite[]): string {
-  const named = pain.touched.filter((site) => maskCoversSite(overlap, site));
+const mapSitesCache = new WeakMap<Muscle, Set<PainSiteId>>();
+
+/** The pain sites a muscle's whole map covers (essential or spillover), computed once per muscle. */
+function mapSites(muscle: Muscle, painSites: readonly PainSite[]): Set<PainSiteId> {
+  let sites = mapSitesCache.get(muscle);
+  if (!sites) {
+    const map = muscleMap(muscle);
+    const either = unionMasks([map.essential, map.spillover]);
+    sites = new Set(painSites.filter((site) => maskCoversSite(either, site)).map((site) => site.id));
+    mapSitesCache.set(muscle, sites);
+  }
+  return sites;
+}
+
+const siteAreas = new WeakMap<PainSite, number>();
+function siteArea(site: PainSite): number {
+  let area = siteAreas.get(site);
+  if (area === undefined) {
+    area = maskArea(siteMask(site));
+    siteAreas.set(site, area);
+  }
+  return area;
+}
+
+/**
+ * The named sites lying where a zone meets the marked area, for the reasons: ": the buttock and the
+ * sit bone". A site is named by the same share rule as zone coverage (`SITE_COVER_SHARE`).
+ */
+function namedIn(zone: SurfaceMask, shared: number, pain: PainArea, painSites: readonly PainSite[]): string {
+  const named = pain.touched.filter((site) => {
+    const inSite = overlapArea(pain, zone, siteMask(site));
+    return inSite > 0 && (inSite >= SITE_COVER_SHARE * siteArea(site) || inSite >= SITE_COVER_SHARE * shared);
+  });
   if (named.length === 0) return '';
   return `: ${listWords(named.map((site) => siteWords(site.id, painSites)))}`;
 }
 
-function intersect(a: SurfaceMask, b: SurfaceMask): SurfaceMask {
-  const out = new Uint8Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] && b[i] ? 1 : 0;
-  return out;
+/** Whether a zone covers any of the sites the marked area covers, within the marked area. */
+function coversMarkedSite(pain: PainArea, zone: SurfaceMask): boolean {
+  return pain.touched.some((site) => overlapArea(pain, zone, siteMask(site)) >= SITE_COVER_SHARE * siteArea(site));
 }
 
 const noMatch: AreaMatch = {
@@ -82,32 +143,36 @@ const noMatch: AreaMatch = {
 export function matchArea(muscle: Muscle, pain: PainArea, painSites: readonly PainSite[]): AreaMatch {
   if (pain.area <= 0) return noMatch;
   const map = muscleMap(muscle);
-  const essentialShare = maskArea(pain.mask, map.essential) / pain.area;
-  const spilloverShare = maskArea(pain.mask, map.spillover) / pain.area;
-  const hasEssential = essentialShare >= MIN_MAP_SHARE;
-  const hasSpillover = spilloverShare >= MIN_MAP_SHARE;
+  const essentialArea = overlapArea(pain, map.essential);
+  const spilloverArea = overlapArea(pain, map.spillover);
+  const essentialShare = essentialArea / pain.area;
+  const spilloverShare = spilloverArea / pain.area;
+  // A map counts when it explains a real share of the marked area, or covers one of the marked
+  // sites (a small site chosen beside a large one is still explained by the map that covers it).
+  const hasEssential = essentialShare >= MIN_MAP_SHARE || coversMarkedSite(pain, map.essential);
+  const hasSpillover = spilloverShare >= MIN_MAP_SHARE || coversMarkedSite(pain, map.spillover);
   if (!hasEssential && !hasSpillover) return noMatch;
 
   const where = pain.drawn ? 'where you drew' : 'where it hurts';
   const reasons: string[] = [];
   if (hasEssential) {
-    const named = namedIn(intersect(pain.mask, map.essential), pain, painSites);
+    const named = namedIn(map.essential, essentialArea, pain, painSites);
     reasons.push(`its map usually covers ${shareWords(essentialShare)} ${where}${named}`);
   }
   if (hasSpillover) {
-    const named = namedIn(intersect(pain.mask, map.spillover), pain, painSites);
+    const named = namedIn(map.spillover, spilloverArea, pain, painSites);
     const lead = hasEssential ? 'and sometimes spreads over' : 'its map sometimes spreads over';
     reasons.push(`${lead} ${shareWords(spilloverShare)} ${hasEssential ? 'the rest' : where}${named}`);
   }
-  const either = unionMasks([map.essential, map.spillover]);
-  const sitesCovered = pain.sites.filter((id) => {
-    const site = painSites.find((s) => s.id === id);
-    return !!site && maskCoversSite(either, site);
-  });
+  const sitesCovered = pain.sites.filter((id) => mapSites(muscle, painSites).has(id));
   const points = muscle.triggerPoints.filter((tp) => {
     const zone = zoneMasks(tp.zone);
-    const reach = maskArea(pain.mask, zone.essential) + maskArea(pain.mask, zone.spillover);
-    return reach / pain.area >= MIN_MAP_SHARE;
+    const reach = overlapArea(pain, zone.essential) + overlapArea(pain, zone.spillover);
+    return (
+      reach / pain.area >= MIN_MAP_SHARE ||
+      coversMarkedSite(pain, zone.essential) ||
+      coversMarkedSite(pain, zone.spillover)
+    );
   });
   return {
     covered: true,

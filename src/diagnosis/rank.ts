@@ -99,14 +99,15 @@ function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-/** Ranked candidate sources, best first; [] when there are neither sites nor test results. */
+/** Ranked candidate sources, best first; [] when there are no sites, no drawing and no test results. */
 export function rankCandidatesIn(input: DiagnosisInput, data: DiagnosisData): Candidate[] {
   const sites = [...new Set(input.painSites)];
   const answered = data.selfTests.flatMap((test) => {
     const result = input.results[test.id];
     return result === 'positive' || result === 'negative' ? [{ test, result }] : [];
   });
-  if (sites.length === 0 && answered.length === 0) return [];
+  const drawn = !!input.drawing && input.drawing.some((v) => v !== 0);
+  if (sites.length === 0 && !drawn && answered.length === 0) return [];
 
   const pain = painAreaOf(sites, input.drawing ?? null, data.painSites);
 

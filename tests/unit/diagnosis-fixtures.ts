@@ -13,6 +13,29 @@ import type {
   TriggerPoint,
 } from '../../src/anatomy/types.ts';
 import type { DiagnosisData } from '../../src/diagnosis/data.ts';
+import type { SurfaceOutline } from '../../src/anatomy/types.ts';
+import { painSites as realSites } from '../../src/anatomy/pain-sites.ts';
+
+/**
+ * The region of real pain sites as outlines: each box traced with many points along its edges, so
+ * the smooth curve through them keeps to the box (a zone drawn "exactly over" those sites).
+ */
+export function siteOutlines(sites: readonly PainSiteId[]): SurfaceOutline[] {
+  return sites.flatMap((id) =>
+    (realSites.find((s) => s.id === id)?.patches ?? []).map((p) => {
+      const a0 = p.angle[0];
+      const a1 = p.angle[1] < p.angle[0] ? p.angle[1] + 360 : p.angle[1];
+      const [y0, y1] = p.y;
+      const steps = 12;
+      const out: [number, number][] = [];
+      for (let i = 0; i < steps; i++) out.push([a0 + ((a1 - a0) * i) / steps, y0]);
+      for (let i = 0; i < steps; i++) out.push([a1, y0 + ((y1 - y0) * i) / steps]);
+      for (let i = 0; i < steps; i++) out.push([a1 - ((a1 - a0) * i) / steps, y1]);
+      for (let i = 0; i < steps; i++) out.push([a0, y1 - ((y1 - y0) * i) / steps]);
+      return out;
+    }),
+  );
+}
 
 export function zonePoint(
   muscle: MuscleId,
@@ -24,7 +47,7 @@ export function zonePoint(
     id: `${muscle}-trigger-point-${n}`,
     placement: { along: 0.5, toward: 'posterior' },
     location: `point ${n} of ${muscle}`,
-    zone: { essential: [], spillover: [], essentialSites, spilloverSites },
+    zone: { essential: siteOutlines(essentialSites), spillover: siteOutlines(spilloverSites) },
     sources: ['travell-simons'],
   };
 }
@@ -73,8 +96,10 @@ export function fixtureTest(
   };
 }
 
+/** A pain site with the real site's region, under a test label. */
 export function fixtureSite(id: PainSiteId, label: string): PainSite {
-  return { id, label, description: '', patches: [], sources: ['travell-simons'] };
+  const patches = realSites.find((s) => s.id === id)?.patches ?? [];
+  return { id, label, description: '', patches, sources: ['travell-simons'] };
 }
 
 export function fixtureFlag(
@@ -100,11 +125,7 @@ export function fixtureRehab(id: string, serves: RehabItem['serves'], order?: nu
 export function fixtureData(parts: Partial<DiagnosisData>): DiagnosisData {
   return {
     muscles: parts.muscles ?? [],
-    painSites: parts.painSites ?? [
-      fixtureSite('popliteal-fossa', 'Back of the knee'),
-      fixtureSite('posterior-thigh-middle', 'Back of the thigh (middle)'),
-      fixtureSite('heel', 'Heel'),
-    ],
+    painSites: parts.painSites ?? realSites.map((site) => fixtureSite(site.id, site.label)),
     selfTests: parts.selfTests ?? [],
     redFlags: parts.redFlags ?? [],
     rehab: parts.rehab ?? [],

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { painSiteIds, selfTestIds } from '../../src/anatomy/ids.ts';
 import type { SelfTestId } from '../../src/anatomy/ids.ts';
-import { rankCandidates, type TestResult } from '../../src/diagnosis/index.ts';
+import { rankCandidates, scoring, type TestResult } from '../../src/diagnosis/index.ts';
 
 const sitesArb = fc.uniqueArray(fc.constantFrom(...painSiteIds), { maxLength: 4 });
 const resultsArb = fc.dictionary(
@@ -15,12 +15,20 @@ const resultsArb = fc.dictionary(
 const scores = (list: readonly { id: string; score: number }[]) =>
   new Map(list.map((candidate) => [candidate.id, candidate.score]));
 
-describe('ranking properties (real data)', () => {
-  it('is ordered by score, ranked 1..n, without duplicates, and each entry explains itself', () => {
+// Each ranking compares masks on the pain grid (a few ms): a hundred random cases need more than the
+// default 5 s on a loaded two-core machine.
+describe('ranking properties (real data)', { timeout: 30_000 }, () => {
+  it('is ordered by score, ranked 1..n with ties sharing a rank, without duplicates, and each entry explains itself', () => {
     fc.assert(
       fc.property(sitesArb, resultsArb, (painSites, results) => {
         const ranked = rankCandidates({ painSites, results });
-        expect(ranked.map((candidate) => candidate.rank)).toEqual(ranked.map((_, index) => index + 1));
+        ranked.forEach((candidate, index) => {
+          const previous = ranked[index - 1];
+          const tiedWithPrevious = !!previous && Math.abs(previous.score - candidate.score) <= 1e-6;
+          expect(candidate.rank).toBe(tiedWithPrevious ? previous.rank : index + 1);
+          const tied = ranked.some((other) => other !== candidate && other.rank === candidate.rank);
+          expect(candidate.tied).toBe(tied);
+        });
         expect(new Set(ranked.map((candidate) => candidate.id)).size).toBe(ranked.length);
         for (let i = 1; i < ranked.length; i++) {
           expect(ranked[i]!.score).toBeLessThanOrEqual(ranked[i - 1]!.score + 1e-6);
@@ -28,10 +36,13 @@ describe('ranking properties (real data)', () => {
         for (const candidate of ranked) {
           expect(candidate.reasons.length).toBeGreaterThan(0);
           expect(candidate.sitesCovered.every((site) => painSites.includes(site))).toBe(true);
-          expect(candidate.coverage === 'none').toBe(candidate.sitesCovered.length === 0);
+          const reaches =
+            candidate.essentialShare >= scoring.MIN_MAP_SHARE ||
+            candidate.spilloverShare >= scoring.MIN_MAP_SHARE;
+          expect(candidate.coverage === 'none').toBe(!reaches);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -52,7 +63,7 @@ describe('ranking properties (real data)', () => {
           if (lowered !== undefined) expect(lowered).toBeLessThanOrEqual(score + 1e-6);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

@@ -34,8 +34,10 @@ describe('rankCandidates rules (fixtures)', () => {
     expect(ids(ranked)).toEqual(['popliteus', 'semitendinosus']);
     expect(ranked[0]?.coverage).toBe('essential');
     expect(ranked[1]?.coverage).toBe('spillover');
-    expect(ranked[0]?.reasons[0]).toBe('its essential zone covers the back of the knee');
-    expect(ranked[1]?.reasons[0]).toBe('its spillover zone reaches the back of the knee');
+    expect(ranked[0]?.reasons[0]).toBe('its map usually covers all of where it hurts: the back of the knee');
+    expect(ranked[1]?.reasons[0]).toBe(
+      'its map sometimes spreads over all of where it hurts: the back of the knee',
+    );
   });
 
   it('ranks a source covering two chosen sites above one covering one', () => {
@@ -55,7 +57,7 @@ describe('rankCandidates rules (fixtures)', () => {
     expect(ranked[0]?.sitesCovered).toEqual(['popliteal-fossa', 'posterior-thigh-middle']);
   });
 
-  it('breaks ties by commonness, then by the fixed muscle order', () => {
+  it('says equal maps are tied: they share a rank, listed in the fixed muscle order', () => {
     const data = fixtureData({
       muscles: [
         fixtureMuscle('plantaris', [zonePoint('plantaris', 1, ['popliteal-fossa'])], 2),
@@ -70,17 +72,20 @@ describe('rankCandidates rules (fixtures)', () => {
           4,
         ),
         fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])], 2),
+        fixtureMuscle('soleus', [zonePoint('soleus', 1, [], ['popliteal-fossa'])], 5),
       ],
     });
     const ranked = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);
-    // plantaris and popliteus tie on score and commonness; muscleIds puts plantaris first.
+    // No unsourced "how common" prior breaks the tie (the commonness numbers above are ignored).
     expect(ids(ranked)).toEqual([
-      'gastrocnemius-lateral-head',
       'biceps-femoris-long-head',
+      'gastrocnemius-lateral-head',
       'plantaris',
       'popliteus',
+      'soleus',
     ]);
-    expect(ranked.map((candidate) => candidate.rank)).toEqual([1, 2, 3, 4]);
+    expect(ranked.map((candidate) => candidate.rank)).toEqual([1, 1, 1, 1, 5]);
+    expect(ranked.map((candidate) => candidate.tied)).toEqual([true, true, true, true, false]);
   });
 
   it('lets a positive test raise a candidate and names the test in its reasons', () => {
@@ -104,12 +109,13 @@ describe('rankCandidates rules (fixtures)', () => {
       ],
     });
     const before = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);
-    expect(before[0]?.id).toBe('gastrocnemius-medial-head');
+    expect(before.map((c) => c.rank)).toEqual([1, 1]);
     const after = rankCandidatesIn(
       { painSites: ['popliteal-fossa'], results: { 'straight-leg-raise-toe-out': 'positive' } },
       data,
     );
     expect(after[0]?.id).toBe('biceps-femoris-long-head');
+    expect(after.map((c) => c.rank)).toEqual([1, 2]);
     expect(after[0]?.score).toBeGreaterThan(before[1]?.score ?? Infinity);
     expect(after[0]?.reasons).toContain(
       'positive test straight-leg-raise-toe-out: it stretches the outer hamstring',
@@ -131,12 +137,13 @@ describe('rankCandidates rules (fixtures)', () => {
       ],
     });
     const plain = rankCandidatesIn({ painSites: ['posterior-thigh-middle'], results: {} }, data);
-    expect(ids(plain)).toEqual(['semitendinosus', 'gluteus-minimus']);
+    expect(plain.map((c) => c.rank)).toEqual([1, 1]);
     const lowered = rankCandidatesIn(
       { painSites: ['posterior-thigh-middle'], results: { 'knee-curl': 'negative' } },
       data,
     );
     expect(ids(lowered)).toEqual(['gluteus-minimus', 'semitendinosus']);
+    expect(lowered.map((c) => c.rank)).toEqual([1, 2]);
     expect(lowered[1]?.score).toBeLessThan(plain[0]?.score ?? -Infinity);
     expect(lowered[1]?.reasons.at(-1)).toBe('negative test knee-curl: no pain curling the knee');
   });
@@ -201,7 +208,7 @@ describe('rankCandidates rules (fixtures)', () => {
     );
     expect(ids(ranked)).toEqual(['gastrocnemius-medial-head', 'semitendinosus']);
     expect(ranked[0]?.sitesCovered).toEqual([]);
-    expect(ranked[0]?.reasons[0]).toMatch(/do not reach where it hurts/);
+    expect(ranked[0]?.reasons[0]).toMatch(/does not reach where it hurts/);
   });
 
   it('keeps only the trigger points whose zones reach the chosen sites', () => {
@@ -286,7 +293,7 @@ describe('map fit and wording (fixtures)', () => {
       data,
     );
     expect(candidate?.reasons[0]).toBe(
-      'its essential zone covers the back of the knee and the back of the knee (outer side)',
+      'its map usually covers all of where it hurts: the back of the knee and the back of the knee (outer side)',
     );
   });
 });
@@ -403,7 +410,7 @@ describe('adviceFor (fixtures)', () => {
         ),
         fixtureMuscle(
           'biceps-femoris-long-head',
-          [zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa'])],
+          [zonePoint('biceps-femoris-long-head', 1, [], ['popliteal-fossa'])],
           3,
         ),
       ],

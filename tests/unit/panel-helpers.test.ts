@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { painSiteIds, type PainSiteId } from '../../src/anatomy/ids.ts';
 import { painSiteGroups } from '../../src/panel/pain-site-groups.ts';
-import { rankStyle } from '../../src/panel/rank-style.ts';
-import { litCandidates } from '../../src/look/rank-colours.ts';
 import { announcement } from '../../src/panel/CandidateAnnouncer.tsx';
 import { structureGroups } from '../../src/panel/structure-groups.ts';
 import { describeSceneError } from '../../src/app/scene-error.ts';
@@ -30,17 +28,6 @@ describe('structure list', () => {
     );
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...expected, 'skin'].sort());
-  });
-});
-
-describe('rank style', () => {
-  it('gives each lit rank its own pattern, so colour is never the only cue', () => {
-    const patterns = Array.from({ length: litCandidates }, (_, i) => rankStyle(i + 1).pattern);
-    expect(new Set(patterns).size).toBe(litCandidates);
-  });
-
-  it('draws ranks the model does not light as plain outlines', () => {
-    expect(rankStyle(litCandidates + 1).pattern).toBe('unlit');
   });
 });
 

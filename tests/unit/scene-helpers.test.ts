@@ -3,8 +3,8 @@ import { Float32BufferAttribute } from 'three';
 import { nearestSurfaceVertex, surfaceAtHit } from '../../src/scene/surface-at-hit.ts';
 import { isPartGhosted, isPartVisible, type VisibilityState } from '../../src/scene/visibility.ts';
 import { partInfoFrom, type PartInfo } from '../../src/scene/part-info.ts';
-import { paintedPatches, type LitCandidate } from '../../src/scene/referral-patches.ts';
-import { rankColour, rankColours } from '../../src/look/rank-colours.ts';
+import { mapColours } from '../../src/look/map-colours.ts';
+import { mapGrid, mapTextureData } from '../../src/scene/referral-texture.ts';
 import { partColour, partColours } from '../../src/scene/part-colours.ts';
 
 describe('surface coordinate at a hit', () => {
@@ -104,44 +104,49 @@ describe('visibility', () => {
   });
 });
 
-const zone = (y0: number, y1: number, spill = false) => ({
-  essential: spill ? [] : [{ y: [y0, y1] as const, angle: [150, 210] as const }],
-  spillover: spill ? [{ y: [y0, y1] as const, angle: [150, 210] as const }] : [],
-  essentialSites: [],
-  spilloverSites: [],
-});
-const candidates: LitCandidate[] = [
-  { id: 'b', rank: 2, triggerPoints: [{ id: 'b-tp', zone: zone(-0.5, -0.4) }] },
-  {
-    id: 'a',
-    rank: 1,
-    triggerPoints: [
-      { id: 'a-tp', zone: zone(-0.45, -0.3) },
-      { id: 'a-tp2', zone: zone(-0.6, -0.5, true) },
-    ],
-  },
+const box = (a0: number, a1: number, y0: number, y1: number): [number, number][] => [
+  [a0, y0],
+  [(a0 + a1) / 2, y0 - 0.002],
+  [a1, y0],
+  [a1, y1],
+  [(a0 + a1) / 2, y1 + 0.002],
+  [a0, y1],
 ];
+const texel = (data: Uint8Array, angle: number, y: number, channel: number) => {
+  const col = Math.floor((angle / 360) * mapGrid.cols);
+  const row = Math.floor(((y - mapGrid.yMin) / (mapGrid.yMax - mapGrid.yMin)) * mapGrid.rows);
+  return data[(row * mapGrid.cols + col) * 4 + channel];
+};
 
-describe('referral patches', () => {
-  it('paints essential zones first, best rank first, spillover after, in rank colours', () => {
-    const out = paintedPatches(candidates, null);
-    expect(out.map((p) => [p.colour, p.spillover])).toEqual([
-      [rankColour(1), false],
-      [rankColour(2), false],
-      [rankColour(1), true],
-    ]);
+describe('referral map texture', () => {
+  const focus = [{ essential: [box(150, 210, -0.45, -0.3)], spillover: [box(140, 220, -0.6, -0.25)] }];
+  const compare = [{ essential: [box(60, 100, -0.3, -0.2)], spillover: [] }];
+
+  it('puts the focused map in red (essential) and green (spillover), the compared one in blue and alpha', () => {
+    const data = mapTextureData(focus, compare);
+    expect(texel(data, 180, -0.4, 0)).toBe(255);
+    expect(texel(data, 180, -0.55, 0)).toBe(0);
+    expect(texel(data, 180, -0.55, 1)).toBe(255);
+    expect(texel(data, 80, -0.25, 2)).toBe(255);
+    expect(texel(data, 180, -0.4, 2)).toBe(0);
+    expect(texel(data, 300, -0.4, 0)).toBe(0);
   });
-  it('paints only the focused candidate', () => {
-    const out = paintedPatches(candidates, 'b');
-    expect(out).toHaveLength(1);
-    expect(out[0]!.colour).toBe(rankColour(2));
+
+  it('paints nothing without a map, so no zone is ever dropped or left over', () => {
+    expect(mapTextureData(null, null).some((v) => v !== 0)).toBe(false);
+    // Every island is rasterised whatever the number of trigger points (no uniform-array limit).
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      essential: [box(i * 9, i * 9 + 6, -0.5, -0.45)],
+      spillover: [],
+    }));
+    const data = mapTextureData(many, null);
+    for (let i = 0; i < 40; i++) expect(texel(data, i * 9 + 3, -0.475, 0)).toBe(255);
   });
-  it('respects the shader limit', () => {
-    expect(paintedPatches(candidates, null, 2)).toHaveLength(2);
-  });
-  it('gives ranks distinct colours and clamps past the palette', () => {
-    expect(new Set(rankColours).size).toBe(rankColours.length);
-    expect(rankColour(99)).toBe(rankColours[rankColours.length - 1]);
+});
+
+describe('map colours', () => {
+  it('tells the focused and the compared map apart', () => {
+    expect(mapColours.focus).not.toBe(mapColours.compare);
   });
   it('colours origins and insertions apart, and bone unlike muscle', () => {
     expect(partColour(origin)).toBe(partColours.origin);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ShaderLib, UniformsUtils, type WebGLProgramParametersWithUniforms } from 'three';
 import {
   createSkinMaterial,
-  maxSitePatches,
-  setPaintedPatches,
-  setSitePatches,
+  maxCrosses,
+  setCrosses,
+  setSkinMaps,
   setSkinOpacity,
 } from '../../src/scene/skin-material.ts';
-import { maxPaintedPatches } from '../../src/scene/referral-patches.ts';
+import { surfaceTexture, mapGrid, mapTextureData } from '../../src/scene/referral-texture.ts';
+import { painTextureData } from '../../src/scene/pain-texture.ts';
+import { painGrid } from '../../src/anatomy/surface-grid.ts';
 
 function compile(material: ReturnType<typeof createSkinMaterial>) {
   const shader = {
@@ -20,34 +22,39 @@ function compile(material: ReturnType<typeof createSkinMaterial>) {
 }
 
 describe('skin referral material', () => {
-  it('injects the surface attribute, the patch uniforms and the painting into three’s shaders', () => {
+  it('injects the surface attribute, the map textures and the painting into three’s shaders', () => {
     const shader = compile(createSkinMaterial('#d9a98c'));
     expect(shader.vertexShader).toContain('attribute vec2 _surface;');
     expect(shader.vertexShader).toContain('vSurface = _surface;');
-    expect(shader.fragmentShader).toContain(`#define MAX_PATCHES ${maxPaintedPatches}`);
-    expect(shader.fragmentShader).toContain('uPatchSpill[i] > 0.5');
+    expect(shader.fragmentShader).toContain('uniform sampler2D uZones;');
+    expect(shader.fragmentShader).toContain(`#define MAX_CROSSES ${maxCrosses}`);
+    expect(shader.fragmentShader).toContain('stipple(vSurface)');
     // The anchor chunk the painting replaces must still exist (a three upgrade could drop it).
     expect(ShaderLib.standard.fragmentShader).toContain('#include <color_fragment>');
-    expect(shader.uniforms.uPatchCount).toBeDefined();
+    expect(shader.uniforms.uZones).toBeDefined();
+    expect(shader.uniforms.uPain).toBeDefined();
     expect(shader.uniforms.uAlpha).toBeDefined();
   });
 
-  it('loads patches into the uniforms, capped at the array sizes', () => {
+  it('takes the map textures and the trigger points’ X marks, capped at the uniform array', () => {
     const material = createSkinMaterial('#d9a98c');
     const u = material.userData.uniforms;
-    setPaintedPatches(material, [
-      { y: [-0.51, -0.4], angle: [130, 195], colour: '#785ef0', spillover: false },
-      { y: [-0.4, -0.17], angle: [130, 180], colour: '#785ef0', spillover: true },
-    ]);
-    expect(u.uPatchCount.value).toBe(2);
-    expect(u.uPatchBox.value[0]!.toArray()).toEqual([-0.51, -0.4, 130, 195]);
-    expect(u.uPatchSpill.value.slice(0, 2)).toEqual([0, 1]);
-    const many = Array.from({ length: maxSitePatches + 5 }, () => ({
-      y: [0, 1] as const,
-      angle: [0, 90] as const,
-    }));
-    setSitePatches(material, many);
-    expect(u.uSiteCount.value).toBe(maxSitePatches);
+    const zones = surfaceTexture(mapTextureData(null, null), mapGrid);
+    const pain = surfaceTexture(painTextureData(null, null), painGrid);
+    setSkinMaps(material, { zones, pain, focus: true, compare: false });
+    expect(u.uZones.value).toBe(zones);
+    expect(u.uMaps.value.toArray()).toEqual([1, 0]);
+    setCrosses(
+      material,
+      Array.from({ length: maxCrosses + 3 }, (_, i) => ({
+        angle: i,
+        y: -0.3,
+        metresPerDegree: 0.0014,
+        compare: i > 0,
+      })),
+    );
+    expect(u.uCrossCount.value).toBe(maxCrosses);
+    expect(u.uCross.value[1]!.toArray()).toEqual([1, -0.3, 0.0014, 1]);
   });
 
   it('turns transparent only while some skin is see-through', () => {
