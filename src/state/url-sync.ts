@@ -55,7 +55,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     else results[t] = 'negative';
   }
   const decoded = u.drawn ? decodeDrawing(u.drawn) : null;
-  const drawing = decoded?.ok ? decoded.mask : null;
+  const drawing = decoded?.ok && decoded.mask.some((v) => v !== 0) ? decoded.mask : null;
   if (drawing) encoded = { mask: drawing, word: u.drawn };
   return {
     painSites: [...new Set(u.pain)],

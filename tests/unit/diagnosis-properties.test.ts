@@ -39,7 +39,11 @@ describe('ranking properties (real data)', { timeout: 30_000 }, () => {
           const reaches =
             candidate.essentialShare >= scoring.MIN_MAP_SHARE ||
             candidate.spilloverShare >= scoring.MIN_MAP_SHARE;
-          expect(candidate.coverage === 'none').toBe(!reaches);
+          // A map explaining a real share of the marked area always counts; one that counts with less
+          // does so by covering one of the marked sites, so it still reaches some of the area.
+          if (reaches) expect(candidate.coverage).not.toBe('none');
+          if (candidate.coverage !== 'none')
+            expect(candidate.essentialShare + candidate.spilloverShare).toBeGreaterThan(0);
         }
       }),
       { numRuns: 100 },

@@ -9,7 +9,11 @@ import {
 } from '../../src/scene/hover-label-anchor.ts';
 
 function setUp() {
-  const element = { textContent: '', style: { display: 'none', transform: '' } } as unknown as HTMLElement;
+  const element = {
+    textContent: '',
+    style: { display: 'none', transform: '' },
+    dataset: {} as Record<string, string>,
+  } as unknown as HTMLElement;
   const canvas = { clientWidth: 800, clientHeight: 600, offsetLeft: 0, offsetTop: 0 } as HTMLCanvasElement;
   const camera = new PerspectiveCamera(40, 800 / 600, 0.01, 10);
   camera.position.set(0, 0, 2);

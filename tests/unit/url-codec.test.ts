@@ -1,6 +1,17 @@
 import fc from 'fast-check';
+import { emptyMask } from '../../src/anatomy/surface-grid.ts';
+import { encodeDrawing } from '../../src/state/drawing-codec.ts';
+import { brushRadii, stampBrush } from '../../src/state/pain-drawing.ts';
 import { describe, expect, it } from 'vitest';
-import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../../src/anatomy/ids.ts';
+import {
+  layerIds,
+  muscleIds,
+  painSiteIds,
+  selfTestIds,
+  sides,
+  structureIds,
+  views,
+} from '../../src/anatomy/ids.ts';
 import {
   defaultUrlState,
   deepestMuscleLayer,
@@ -19,13 +30,15 @@ describe('parseUrlState: worked examples', () => {
 
   it('reads every setting', () => {
     const { state, notices } = parseUrlState(
-      '?pain=popliteal-fossa,posterior-thigh-distal&select=soleus&positive=knee-curl,tiptoe-push-off' +
-        '&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1',
+      '?pain=popliteal-fossa,posterior-thigh-distal&drawn=aAQ&select=soleus&compare=popliteus' +
+        '&positive=knee-curl,tiptoe-push-off&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<UrlState>({
       pain: ['popliteal-fossa', 'posterior-thigh-distal'],
+      drawn: 'aAQ',
       select: 'soleus',
+      compare: 'popliteus',
       positive: ['knee-curl', 'tiptoe-push-off'],
       negative: ['sit-bone-press'],
       side: 'left',
@@ -238,10 +251,19 @@ describe('serialiseUrlState', () => {
   });
 });
 
+/** A small drawing: one brush stamp behind the knee. */
+function stampedMask() {
+  const mask = emptyMask();
+  stampBrush(mask, { y: -0.45, angle: 180 }, brushRadii.medium);
+  return mask;
+}
+
 const validState: fc.Arbitrary<UrlState> = fc
   .record({
     pain: fc.uniqueArray(fc.constantFrom(...painSiteIds)),
+    drawn: fc.constantFrom('', 'aAQ', encodeDrawing(stampedMask())),
     select: fc.option(fc.constantFrom(...structureIds), { nil: null }),
+    compare: fc.option(fc.constantFrom(...muscleIds), { nil: null }),
     results: fc.dictionary(fc.constantFrom(...selfTestIds), fc.constantFrom('positive', 'negative')),
     side: fc.constantFrom(...sides),
     view: fc.constantFrom(...views),
@@ -266,7 +288,18 @@ const soup = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('pain', 'select', 'positive', 'negative', 'side', 'view', 'layers', 'text'),
+        fc.constantFrom(
+          'pain',
+          'drawn',
+          'select',
+          'compare',
+          'positive',
+          'negative',
+          'side',
+          'view',
+          'layers',
+          'text',
+        ),
         fc.constantFrom('__proto__', 'constructor', 'prototype', ''),
         fc.string(),
         fc.string({ unit: 'binary' }),
@@ -338,7 +371,8 @@ describe('parseUrlState: properties', { timeout: 30_000 }, () => {
   it('writes only unreserved characters besides its own separators', () => {
     fc.assert(
       fc.property(validState, (state) => {
-        expect(serialiseUrlState(state)).toMatch(/^(\?[a-z0-9=,&-]+)?$/);
+        // The drawing is base64url (A–Z, a–z, 0–9, - and _): unreserved too.
+        expect(serialiseUrlState(state)).toMatch(/^(\?[A-Za-z0-9=,&_-]+)?$/);
       }),
     );
   });
