@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zoneSites } from '../../src/anatomy/zone-coverage.ts';
 import { bones } from '../../src/anatomy/bones.ts';
 import { connectiveTissues } from '../../src/anatomy/connective-tissue.ts';
 import { boneDefinitions } from '../../src/generator/bones/index.ts';
@@ -442,7 +443,10 @@ describe('self-tests', () => {
       const muscle = muscles.find((m) => m.id === id);
       if (!muscle) throw new Error(`no muscle ${id}`);
       return new Set(
-        muscle.triggerPoints.flatMap((tp) => [...tp.zone.essentialSites, ...tp.zone.spilloverSites]),
+        muscle.triggerPoints.flatMap((tp) => {
+          const sites = zoneSites(tp.zone);
+          return [...sites.essential, ...sites.spillover];
+        }),
       );
     };
     // Seed 004 ties an under-working buttock muscle to low back pain through running mechanics, not referral.
