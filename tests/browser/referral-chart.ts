@@ -17,23 +17,28 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { muscles } from '../../src/anatomy/muscles/index.ts';
 import { painSites } from '../../src/anatomy/pain-sites.ts';
-import { outlinePolygon } from '../../src/anatomy/surface-outline.ts';
+import { outlinePolygon, regionBounds } from '../../src/anatomy/surface-outline.ts';
 import { zoneSites } from '../../src/anatomy/zone-coverage.ts';
 import type { Muscle, ReferralZone, SurfaceOutline } from '../../src/anatomy/types.ts';
 import { chromium } from 'playwright-core';
 
 const A0 = -90;
 const A1 = 330;
-const Y0 = -1.0;
-const Y1 = 0.22;
 const PX_PER_DEG = 1.3;
 const PX_PER_M = PX_PER_DEG / 0.0014;
 const PANEL_W = (A1 - A0) * PX_PER_DEG;
-const PLOT_H = (Y1 - Y0) * PX_PER_M;
 const TOP = 46;
 const FOOT = 150;
-const PANEL_H = TOP + PLOT_H + FOOT;
 const GAP = 16;
+
+/** The heights a panel shows: the whole limb, or (a close-up) the band its zones reach. */
+interface View {
+  yLow: number;
+  yHigh: number;
+}
+const whole: View = { yLow: -1.0, yHigh: 0.22 };
+const plotHeight = (v: View) => (v.yHigh - v.yLow) * PX_PER_M;
+const panelHeight = (v: View) => TOP + plotHeight(v) + FOOT;
 
 const landmarks: readonly [number, string][] = [
   [0.07, 'iliac crest'],
@@ -54,35 +59,40 @@ const sides: readonly [number, string][] = [
 ];
 
 const x = (angle: number) => (angle - A0) * PX_PER_DEG;
-const y = (h: number) => TOP + (Y1 - h) * PX_PER_M;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The outline drawn at each turn that shows on the chart, so one crossing 0° or 360° stays whole. */
-function outlinePaths(outline: SurfaceOutline): string[] {
-  const polygon = outlinePolygon(outline);
-  return [-360, 0, 360].map(
-    (turn) =>
-      polygon.map(([a, h], i) => `${i === 0 ? 'M' : 'L'}${x(a + turn).toFixed(1)},${y(h).toFixed(1)}`).join('') +
-      'Z',
-  );
+interface Panel {
+  title: string;
+  zone: ReferralZone;
+  /** A whole map: its islands are filled without edges, so overlapping zones read as one region. */
+  union?: boolean;
 }
 
-function controlPoints(outline: SurfaceOutline): string {
-  return [-360, 0, 360]
-    .flatMap((turn) =>
-      outline.map(([a, h]) => `<circle cx="${x(a + turn)}" cy="${y(h)}" r="1.6" fill="#600"/>`),
-    )
-    .join('');
-}
-
-function panel(title: string, zone: ReferralZone, offsetX: number): string {
-  const parts: string[] = [];
-  parts.push(`<g transform="translate(${offsetX},0)">`);
-  parts.push(`<rect x="0" y="${TOP}" width="${PANEL_W}" height="${PLOT_H}" fill="#fbf6f1" stroke="#999"/>`);
-  parts.push(`<svg x="0" y="${TOP}" width="${PANEL_W}" height="${PLOT_H}" viewBox="0 ${TOP} ${PANEL_W} ${PLOT_H}">`);
+function panelSvg(panel: Panel, v: View): string {
+  const y = (h: number) => TOP + (v.yHigh - h) * PX_PER_M;
+  const plotH = plotHeight(v);
+  /** The outline drawn at each turn that shows, so one crossing 0° or 360° stays whole. */
+  const outlinePaths = (outline: SurfaceOutline) =>
+    [-360, 0, 360].map(
+      (turn) =>
+        outlinePolygon(outline)
+          .map(([a, h], i) => `${i === 0 ? 'M' : 'L'}${x(a + turn).toFixed(1)},${y(h).toFixed(1)}`)
+          .join('') + 'Z',
+    );
+  const controlPoints = (outline: SurfaceOutline) =>
+    [-360, 0, 360]
+      .flatMap((turn) =>
+        outline.map(([a, h]) => `<circle cx="${x(a + turn)}" cy="${y(h)}" r="1.6" fill="#600"/>`),
+      )
+      .join('');
+  const { zone } = panel;
+  const parts: string[] = [
+    `<rect x="0" y="${TOP}" width="${PANEL_W}" height="${plotH}" fill="#fbf6f1" stroke="#999"/>`,
+    `<svg x="0" y="${TOP}" width="${PANEL_W}" height="${plotH}" viewBox="0 ${TOP} ${PANEL_W} ${plotH}">`,
+  ];
   for (const [a, label] of sides)
     parts.push(
-      `<line x1="${x(a)}" x2="${x(a)}" y1="${TOP}" y2="${TOP + PLOT_H}" stroke="#ccc" stroke-dasharray="2 4"/>`,
+      `<line x1="${x(a)}" x2="${x(a)}" y1="${TOP}" y2="${TOP + plotH}" stroke="#ccc" stroke-dasharray="2 4"/>`,
       `<text x="${x(a) + 3}" y="${TOP + 12}" font-size="11" fill="#777">${label} ${((a % 360) + 360) % 360}°</text>`,
     );
   for (const [h, label] of landmarks)
@@ -90,31 +100,28 @@ function panel(title: string, zone: ReferralZone, offsetX: number): string {
       `<line x1="0" x2="${PANEL_W}" y1="${y(h)}" y2="${y(h)}" stroke="#6a8caf" stroke-dasharray="6 4"/>`,
       `<text x="${PANEL_W - 4}" y="${y(h) - 3}" font-size="10" fill="#6a8caf" text-anchor="end">${label}</text>`,
     );
-  for (const p of zone.spillover) for (const d of outlinePaths(p)) parts.push(`<path d="${d}" fill="url(#stipple)" stroke="#e06060" stroke-width="1"/>`);
-  for (const p of zone.essential) for (const d of outlinePaths(p)) parts.push(`<path d="${d}" fill="#d42020" fill-opacity="0.85" stroke="#900" stroke-width="1"/>`);
+  for (const o of zone.spillover)
+    for (const d of outlinePaths(o))
+      parts.push(`<path d="${d}" fill="url(#stipple)" ${panel.union ? '' : 'stroke="#e06060"'}/>`);
+  for (const o of zone.essential)
+    for (const d of outlinePaths(o))
+      parts.push(`<path d="${d}" fill="#d42020" ${panel.union ? '' : 'stroke="#900"'}/>`);
   for (const site of painSites)
-    for (const patch of site.patches) {
+    for (const [k, patch] of site.patches.entries()) {
       const to = patch.angle[1] < patch.angle[0] ? patch.angle[1] + 360 : patch.angle[1];
       for (const turn of [-360, 0, 360]) {
         const x0 = x(patch.angle[0] + turn);
-        const w = (to - patch.angle[0]) * PX_PER_DEG;
         parts.push(
-          `<rect x="${x0}" y="${y(patch.y[1])}" width="${w}" height="${(patch.y[1] - patch.y[0]) * PX_PER_M}" fill="none" stroke="#555" stroke-opacity="0.45" stroke-width="0.8"/>`,
+          `<rect x="${x0}" y="${y(patch.y[1])}" width="${(to - patch.angle[0]) * PX_PER_DEG}" height="${(patch.y[1] - patch.y[0]) * PX_PER_M}" fill="none" stroke="#555" stroke-opacity="0.45" stroke-width="0.8"/>`,
         );
+        if (k === 0)
+          parts.push(
+            `<text x="${x0 + 3}" y="${y(patch.y[1]) + 11}" font-size="9" fill="#444" opacity="0.8">${site.id}</text>`,
+          );
       }
     }
-  for (const site of painSites) {
-    const p = site.patches[0]!;
-    const to = p.angle[1] < p.angle[0] ? p.angle[1] + 360 : p.angle[1];
-    for (const turn of [-360, 0, 360])
-      parts.push(
-        `<text x="${x(p.angle[0] + turn) + 3}" y="${y(p.y[1]) + 11}" font-size="9" fill="#444" opacity="0.8">${site.id}</text>`,
-      );
-    void to;
-  }
-  for (const p of [...zone.essential, ...zone.spillover]) parts.push(controlPoints(p));
-  parts.push('</svg>');
-  parts.push(`<text x="4" y="18" font-size="14" font-weight="bold">${esc(title)}</text>`);
+  for (const o of [...zone.essential, ...zone.spillover]) parts.push(controlPoints(o));
+  parts.push('</svg>', `<text x="4" y="18" font-size="14" font-weight="bold">${esc(panel.title)}</text>`);
   const sites = zoneSites(zone);
   const lines = [
     `essential: ${sites.essential.join(', ') || '—'}`,
@@ -123,14 +130,14 @@ function panel(title: string, zone: ReferralZone, offsetX: number): string {
   ];
   lines.forEach((line, i) =>
     parts.push(
-      `<foreignObject x="4" y="${TOP + PLOT_H + 6 + i * 40}" width="${PANEL_W - 8}" height="40"><div xmlns="http://www.w3.org/1999/xhtml" style="font:11px sans-serif">${esc(line)}</div></foreignObject>`,
+      `<foreignObject x="4" y="${TOP + plotH + 6 + i * 40}" width="${PANEL_W - 8}" height="40"><div xmlns="http://www.w3.org/1999/xhtml" style="font:11px sans-serif">${esc(line)}</div></foreignObject>`,
     ),
   );
-  parts.push('</g>');
   return parts.join('\n');
 }
 
-function chart(muscle: Muscle): { svg: string; width: number } {
+/** One panel per distinct zone (points sharing a zone share a panel), then the whole map. */
+function panelsOf(muscle: Muscle): Panel[] {
   const groups: { zone: ReferralZone; labels: string[] }[] = [];
   for (const [i, tp] of muscle.triggerPoints.entries()) {
     const label = tp.label ?? `point ${i + 1}`;
@@ -138,27 +145,49 @@ function chart(muscle: Muscle): { svg: string; width: number } {
     if (group) group.labels.push(label);
     else groups.push({ zone: tp.zone, labels: [label] });
   }
-  const panels = groups.map((g) => ({ title: `${muscle.name}: ${g.labels.join(', ')}`, zone: g.zone }));
+  const panels: Panel[] = groups.map((g) => ({
+    title: `${muscle.name}: ${g.labels.join(', ')}`,
+    zone: g.zone,
+  }));
   if (groups.length > 1)
     panels.push({
       title: `${muscle.name}: whole map`,
+      union: true,
       zone: {
         essential: groups.flatMap((g) => g.zone.essential),
         spillover: groups.flatMap((g) => g.zone.spillover),
       },
     });
-  const width = panels.length * (PANEL_W + GAP);
-  const body = panels.map((p, i) => panel(p.title, p.zone, i * (PANEL_W + GAP))).join('\n');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${PANEL_H}" font-family="sans-serif">
+  return panels;
+}
+
+function page(panels: readonly Panel[], v: View): { html: string; width: number; height: number } {
+  const width = panels.length * (PANEL_W + GAP) - GAP;
+  const height = panelHeight(v);
+  const body = panels
+    .map((p, i) => `<g transform="translate(${i * (PANEL_W + GAP)},0)">${panelSvg(p, v)}</g>`)
+    .join('\n');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
 <defs><pattern id="stipple" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#f6c9c9"/><circle cx="2.5" cy="2.5" r="1.1" fill="#d42020"/></pattern></defs>
 <rect width="100%" height="100%" fill="white"/>
 ${body}
 </svg>`;
-  return { svg, width };
+  return { html: `<html><body style="margin:0">${svg}</body></html>`, width, height };
+}
+
+/** A close-up view: the heights a panel's zones reach, with a margin. */
+function closeUp(zone: ReferralZone): View {
+  const [, , low, high] = regionBounds([...zone.essential, ...zone.spillover]);
+  if (!Number.isFinite(low)) return whole;
+  return { yLow: Math.max(whole.yLow, low - 0.08), yHigh: Math.min(whole.yHigh, high + 0.08) };
 }
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  // --panels: each panel on its own as well, cropped to the heights its zones reach, for a closer
+  // look (a file viewer shrinks a wide chart): <muscle>-<n>.png.
+  const panelsToo = args.includes('--panels');
+  const wanted = args.filter((a) => !a.startsWith('--'));
   const chosen = wanted.length ? muscles.filter((m) => wanted.includes(m.id)) : muscles;
   const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'output', 'charts');
   mkdirSync(outDir, { recursive: true });
@@ -175,15 +204,21 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const page = await browser.newPage();
+    const tab = await browser.newPage();
+    const shoot = async (panels: readonly Panel[], v: View, file: string) => {
+      const { html, width, height } = page(panels, v);
+      await tab.setViewportSize({ width: Math.ceil(width), height: Math.ceil(height) });
+      await tab.setContent(html);
+      writeFileSync(file, await tab.screenshot({ fullPage: true }));
+      console.log(file);
+    };
     for (const muscle of chosen) {
       if (muscle.triggerPoints.length === 0) continue;
-      const { svg, width } = chart(muscle);
-      await page.setViewportSize({ width: Math.ceil(width), height: Math.ceil(PANEL_H) });
-      await page.setContent(`<html><body style="margin:0">${svg}</body></html>`);
-      const file = join(outDir, `${muscle.id}.png`);
-      writeFileSync(file, await page.screenshot({ fullPage: true }));
-      console.log(file);
+      const panels = panelsOf(muscle);
+      await shoot(panels, whole, join(outDir, `${muscle.id}.png`));
+      if (panelsToo)
+        for (const [i, p] of panels.entries())
+          await shoot([p], closeUp(p.zone), join(outDir, `${muscle.id}-${i + 1}.png`));
     }
   } finally {
     await browser.close();
