@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { MuscleId, PainSiteId } from '../../src/anatomy/ids.ts';
 import { muscles } from '../../src/anatomy/muscles/index.ts';
 import { painSites } from '../../src/anatomy/pain-sites.ts';
-import { regionContains } from '../../src/anatomy/surface-outline.ts';
+import { outlinePolygon, regionContains } from '../../src/anatomy/surface-outline.ts';
 import type { ReferralZone, SurfaceOutline } from '../../src/anatomy/types.ts';
 import { zoneSites } from '../../src/anatomy/zone-coverage.ts';
 
@@ -288,6 +288,15 @@ describe('zone representation', () => {
     expect(sites).not.toContain('popliteal-fossa');
   });
 
+  it('keeps the real two-island zones apart: gluteus minimus (seed 001 point) at the hip and the calf, not the knee', () => {
+    const spill = muscles.find((m) => m.id === 'gluteus-minimus')!.triggerPoints[2]!.zone.spillover;
+    expect(spill).toHaveLength(2);
+    expect(regionContains(spill, { angle: 155, y: -0.045 })).toBe(true);
+    expect(regionContains(spill, { angle: 185, y: -0.65 })).toBe(true);
+    expect(regionContains(spill, { angle: 185, y: -0.3 })).toBe(false);
+    expect(regionContains(spill, { angle: 185, y: -0.48 })).toBe(false);
+  });
+
   it('wraps round the front midline: an outline from -20° to 30° covers 355° and 5°, not 180°', () => {
     const front = [oval(5, -0.25, 25, 0.06)];
     expect(regionContains(front, { angle: 355, y: -0.25 })).toBe(true);
@@ -299,6 +308,12 @@ describe('zone representation', () => {
     expect(regionContains(past, { angle: 355, y: -0.25 })).toBe(true);
     expect(regionContains(past, { angle: 5, y: -0.25 })).toBe(true);
     expect(zoneSites({ essential: front, spillover: [] }).essential).toEqual(['anterior-thigh']);
+    // Real data: vastus medialis runs from the kneecap (drawn at -5°…8°) round to the inner knee.
+    const vm = muscles.find((m) => m.id === 'vastus-medialis')!.triggerPoints[0]!.zone.essential;
+    expect(regionContains(vm, { angle: 0, y: -0.44 })).toBe(true);
+    expect(regionContains(vm, { angle: 355, y: -0.45 })).toBe(true);
+    expect(regionContains(vm, { angle: 300, y: -0.47 })).toBe(true);
+    expect(regionContains(vm, { angle: 180, y: -0.47 })).toBe(false);
   });
 
   const outlines = mapped.flatMap((m) =>
@@ -348,6 +363,28 @@ describe('zone representation', () => {
       }
     }
     expect(boxes).toEqual([]);
+  });
+
+  it('draws every island as one simple closed curve (the smoothed outline never crosses itself)', () => {
+    type P = readonly [number, number];
+    const cross = (o: P, a: P, b: P) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+    const intersects = (p1: P, p2: P, q1: P, q2: P) =>
+      cross(p1, p2, q1) * cross(p1, p2, q2) < 0 && cross(q1, q2, p1) * cross(q1, q2, p2) < 0;
+    const crossing: string[] = [];
+    for (const { name, o } of outlines) {
+      // Height in degrees' worth of arc, so both axes weigh alike.
+      const poly = outlinePolygon(o).map(([a, y]) => [a, y / 0.0014] as const);
+      const n = poly.length;
+      outer: for (let i = 0; i < n; i++)
+        for (let j = i + 2; j < n; j++) {
+          if (i === 0 && j === n - 1) continue;
+          if (intersects(poly[i]!, poly[(i + 1) % n]!, poly[j]!, poly[(j + 1) % n]!)) {
+            crossing.push(name);
+            break outer;
+          }
+        }
+    }
+    expect(crossing).toEqual([]);
   });
 
   it('has no provisional box helper left: patch.ts is gone', () => {
