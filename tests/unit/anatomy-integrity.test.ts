@@ -87,17 +87,23 @@ describe('validateKnowledgeBase catches injected faults', () => {
     expectProblem(broken, `muscle "${muscle.id}"`, 'Unrecognized key: "summry"');
   });
 
-  it('a trigger point listing a pain site that does not exist', () => {
+  it('a referral outline that is no shape (too few points, or all on one line)', () => {
     const broken = cloneKb();
     const muscle = first(broken.muscles, 'muscle');
     const tp = first(muscle.triggerPoints, 'trigger point');
-    tp.zone.essentialSites.push('calf-top' as never);
-    expectProblem(
-      broken,
-      `muscle "${muscle.id}"`,
-      `trigger point "${tp.id}"`,
-      'pain site "calf-top" which does not exist',
-    );
+    tp.zone.essential = [
+      [
+        [180, -0.2],
+        [190, -0.3],
+      ],
+      [
+        [180, -0.2],
+        [190, -0.3],
+        [200, -0.4],
+      ],
+    ];
+    expectProblem(broken, `muscle "${muscle.id}"`, `trigger point "${tp.id}"`, 'needs at least three points');
+    expectProblem(broken, `muscle "${muscle.id}"`, `trigger point "${tp.id}"`, 'encloses no area');
   });
 
   it('a trigger point whose id breaks the node-name rule', () => {
@@ -112,19 +118,27 @@ describe('validateKnowledgeBase catches injected faults', () => {
     );
   });
 
-  it('a referral zone that does not reach the pain site it lists', () => {
+  it('an essential zone drawn where it covers no pain site', () => {
     const broken = cloneKb();
     const muscle = first(broken.muscles, 'muscle');
     const tp = first(muscle.triggerPoints, 'trigger point');
-    // The low back is nowhere near the heel.
-    tp.zone.essential = structuredClone(
-      first(
-        broken.painSites.filter((p) => p.id === 'low-back'),
-        'low-back site',
-      ).patches,
+    // The front of the shin: skin the model has, but no pain site names it.
+    tp.zone.essential = [
+      [
+        [0, -0.62],
+        [12, -0.66],
+        [10, -0.72],
+        [0, -0.75],
+        [-10, -0.72],
+        [-12, -0.66],
+      ],
+    ];
+    expectProblem(
+      broken,
+      `muscle "${muscle.id}"`,
+      `trigger point "${tp.id}"`,
+      'has an essential zone that covers no pain site',
     );
-    tp.zone.essentialSites = ['heel'];
-    expectProblem(broken, `muscle "${muscle.id}"`, `trigger point "${tp.id}"`, '"heel"', 'does not reach');
   });
 
   it('a muscle without an origin, or without a trigger point', () => {
@@ -139,13 +153,15 @@ describe('validateKnowledgeBase catches injected faults', () => {
 
   it('a pain site that no referral zone reaches', () => {
     const broken = cloneKb();
+    // Rub out every island that comes down to the ankle: nothing covers the heel any more.
+    const aboveAnkle = (o: readonly (readonly [number, number])[]) => o.every(([, y]) => y > -0.8);
     for (const m of broken.muscles) {
       for (const tp of m.triggerPoints) {
-        tp.zone.essentialSites = tp.zone.essentialSites.filter((s) => s !== 'heel');
-        tp.zone.spilloverSites = tp.zone.spilloverSites.filter((s) => s !== 'heel');
+        tp.zone.essential = tp.zone.essential.filter(aboveAnkle);
+        tp.zone.spillover = tp.zone.spillover.filter(aboveAnkle);
       }
     }
-    expectProblem(broken, 'pain site "heel"', "no trigger point's referral zone lists it");
+    expectProblem(broken, 'pain site "heel"', "no trigger point's referral zone covers it");
   });
 
   it('a pain-site patch out of bounds', () => {

@@ -1,6 +1,6 @@
 /**
  * Geometry of the muscle data: attachments against the gait2392 reference figures, referral
- * zones against the pain sites they claim, and the pain sites' tiling of the skin. (The general
+ * zones against the pain sites computed from their shapes, and the pain sites' tiling of the skin. (The general
  * integrity of the knowledge base is tested in anatomy-integrity.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,10 @@ import { landmarkIds, muscleIds, painSiteIds } from '../../src/anatomy/ids.ts';
 import { landmarks } from '../../src/anatomy/landmarks.ts';
 import { muscles } from '../../src/anatomy/muscles/index.ts';
 import { painSites } from '../../src/anatomy/pain-sites.ts';
-import { arcLength, patchContains, patchesMeet, patchOverlap } from '../../src/anatomy/surface.ts';
+import { arcLength, patchContains, patchOverlap } from '../../src/anatomy/surface.ts';
+import { isEmptyMask } from '../../src/anatomy/surface-grid.ts';
+import { regionBounds, regionContains } from '../../src/anatomy/surface-outline.ts';
+import { zoneMasks, zoneSites } from '../../src/anatomy/zone-coverage.ts';
 import type { PainSiteId } from '../../src/anatomy/ids.ts';
 import type { SurfacePatch, Vec3 } from '../../src/anatomy/types.ts';
 import { gait2392Lines } from '../../src/generator/soft-tissue/gait2392.ts';
@@ -35,12 +38,6 @@ function gait2392Attachments(): ReferencePoint[] {
 }
 
 const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-const MIN_OVERLAP = 0.05; // m·degree, as in the schema's integrity check
-const sitePatches = new Map(painSites.map((s) => [s.id, s.patches]));
-const sitesMetBy = (patches: readonly SurfacePatch[]): PainSiteId[] =>
-  patches.length === 0
-    ? []
-    : painSites.filter((s) => patchesMeet(patches, s.patches, MIN_OVERLAP)).map((s) => s.id);
 
 const triggerPoints = muscles.flatMap((m) => m.triggerPoints.map((tp) => ({ muscle: m.id, tp })));
 
@@ -137,47 +134,82 @@ describe('landmarks', () => {
 });
 
 describe('referral zones', () => {
+  /** Points of skin inside a site, on a 1° × 5 mm lattice over its patches. */
+  const siteSamples = (id: PainSiteId) =>
+    painSites
+      .find((s) => s.id === id)!
+      .patches.flatMap((p) => {
+        const points: { angle: number; y: number }[] = [];
+        const span = arcLength(p.angle[0], p.angle[1]);
+        for (let y = p.y[0] + 0.0025; y < p.y[1]; y += 0.005)
+          for (let d = 0.5; d < span; d += 1) points.push({ angle: p.angle[0] + d, y });
+        return points;
+      });
+
   it.each(triggerPoints.map(({ muscle, tp }) => [tp.id, muscle, tp] as const))(
-    '%s lists exactly the pain sites its zones reach',
+    '%s: the sites computed from its shapes are really under them',
     (_id, _muscle, tp) => {
       const { zone } = tp;
-      const essential = sitesMetBy(zone.essential);
-      const spillover = sitesMetBy(zone.spillover).filter((s) => !essential.includes(s));
-      // Every listed site is really reached, and nothing the essential zone reaches goes unlisted.
-      expect([...zone.essentialSites].sort()).toEqual([...essential].sort());
-      expect([...zone.spilloverSites].sort()).toEqual([...spillover].sort());
-      for (const site of zone.essentialSites)
-        expect(patchesMeet(zone.essential, sitePatches.get(site)!)).toBe(true);
-      for (const site of zone.spilloverSites)
-        expect(patchesMeet(zone.spillover, sitePatches.get(site)!)).toBe(true);
+      const sites = zoneSites(zone);
+      // A computed essential site has skin inside the essential outlines; a spillover site has skin
+      // inside the spillover outlines (not just inside the essential zone).
+      for (const site of sites.essential)
+        expect(
+          siteSamples(site).some((c) => regionContains(zone.essential, c)),
+          site,
+        ).toBe(true);
+      for (const site of sites.spillover)
+        expect(
+          siteSamples(site).some((c) => regionContains(zone.spillover, c)),
+          site,
+        ).toBe(true);
+      // The outlines stay on the modelled skin, from below the heel to above the iliac crest.
+      if (zone.essential.length + zone.spillover.length > 0) {
+        const [, , low, high] = regionBounds([...zone.essential, ...zone.spillover]);
+        expect(low).toBeGreaterThanOrEqual(-1.0);
+        expect(high).toBeLessThanOrEqual(0.22);
+      }
+    },
+  );
+
+  it.each(triggerPoints.map(({ muscle, tp }) => [tp.id, muscle, tp] as const))(
+    '%s: a spillover zone reaches beyond the essential one (stippled skin shows round it)',
+    (_id, _muscle, tp) => {
+      if (tp.zone.spillover.length === 0) return;
+      expect(isEmptyMask(zoneMasks(tp.zone).spillover)).toBe(false);
     },
   );
 
   it('reaches every pain site from some zone', () => {
     const reached = new Set(
-      triggerPoints.flatMap(({ tp }) => [...tp.zone.essentialSites, ...tp.zone.spilloverSites]),
+      triggerPoints.flatMap(({ tp }) => {
+        const sites = zoneSites(tp.zone);
+        return [...sites.essential, ...sites.spillover];
+      }),
     );
     expect(painSiteIds.filter((id) => !reached.has(id))).toEqual([]);
   });
 
   it('draws the patterns the sources name', () => {
-    const zoneOf = (muscle: string, n: number) =>
-      muscles.find((m) => m.id === muscle)!.triggerPoints[n - 1]!.zone;
+    const sitesOf = (muscle: string, n: number) =>
+      zoneSites(muscles.find((m) => m.id === muscle)!.triggerPoints[n - 1]!.zone);
     // Biceps femoris: essential behind the knee (T&S; seed:001's lateral-hamstring pattern).
-    expect(zoneOf('biceps-femoris-long-head', 1).essentialSites).toContain('popliteal-fossa');
+    expect(sitesOf('biceps-femoris-long-head', 1).essential).toContain('popliteal-fossa');
     // Gastrocnemius high points just above the knee crease refer to the back of the knee (seed:000).
-    expect(zoneOf('gastrocnemius-medial-head', 2).essentialSites).toContain('popliteal-fossa');
-    expect(zoneOf('gastrocnemius-lateral-head', 2).essentialSites).toContain('popliteal-fossa');
+    expect(sitesOf('gastrocnemius-medial-head', 2).essential).toContain('popliteal-fossa');
+    expect(sitesOf('gastrocnemius-lateral-head', 2).essential).toContain('popliteal-fossa');
     // Gluteus minimus: the seed's tennis-ball point gives the back-of-thigh pattern (seed:001).
-    expect(zoneOf('gluteus-minimus', 3).essentialSites).toContain('posterior-thigh-middle');
-    expect(zoneOf('gluteus-minimus', 1).essentialSites).toEqual(
+    expect(sitesOf('gluteus-minimus', 3).essential).toContain('posterior-thigh-middle');
+    expect(sitesOf('gluteus-minimus', 1).essential).toEqual(
       expect.arrayContaining(['lateral-thigh', 'lateral-knee']),
     );
-    // Soleus TrP1 to the heel; medial hamstrings project upward to the gluteal fold.
-    expect(zoneOf('soleus', 1).essentialSites).toEqual(['heel']);
-    expect(zoneOf('semitendinosus', 1).essentialSites).toContain('ischial-tuberosity');
+    // Soleus TrP1 to the heel alone; medial hamstrings project upward to the gluteal fold.
+    expect(sitesOf('soleus', 1).essential).toEqual(['heel']);
+    expect(sitesOf('semitendinosus', 1).essential).toContain('ischial-tuberosity');
     // Adductor magnus TrP2 refers inside the pelvis, off the modelled skin.
-    expect(zoneOf('adductor-magnus', 2).beyondModel).toMatch(/pelvis/);
+    const magnus2 = muscles.find((m) => m.id === 'adductor-magnus')!.triggerPoints[1]!.zone;
+    expect(magnus2.beyondModel).toMatch(/pelvis/);
+    expect(magnus2.essential).toEqual([]);
   });
 });
 

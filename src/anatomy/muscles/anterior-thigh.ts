@@ -6,7 +6,6 @@
  * to the tibial tuberosity (as Rajagopal models them), so each has both insertions.
  */
 import type { Attachment, Muscle, ReferralZone, SourcedNote } from '../types.ts';
-import { patch } from './patch.ts';
 
 /** The patellar ligament's end, shared by rectus femoris and the vasti. */
 function tibialTuberosityVia(part: string): Attachment {
@@ -24,20 +23,110 @@ function tibialTuberosityVia(part: string): Attachment {
   };
 }
 
+/**
+ * All three iliopsoas points share one map: a vertical band beside the lumbar spine running down to
+ * the sacroiliac joint and fanning onto the upper buttock, and, on the front, a spillover over the
+ * groin and the top of the front of the thigh (drawn across the front midline, hence angles below 0).
+ */
 const iliopsoasZone: ReferralZone = {
-  essential: [patch(0.0, 0.2, 195, 240), patch(-0.04, 0.02, 180, 230)],
-  spillover: [patch(-0.26, -0.02, 330, 40)],
+  essential: [
+    [
+      [214, 0.2],
+      [234, 0.2],
+      [241, 0.13],
+      [243, 0.06],
+      [238, 0.0],
+      [224, -0.06],
+      [198, -0.07],
+      [176, -0.05],
+      [180, -0.005],
+      [200, 0.03],
+      [209, 0.08],
+      [209, 0.15],
+    ],
+  ],
+  spillover: [
+    [
+      [-22, -0.005],
+      [12, 0.0],
+      [36, -0.03],
+      [40, -0.1],
+      [32, -0.19],
+      [14, -0.26],
+      [-6, -0.26],
+      [-22, -0.2],
+      [-32, -0.11],
+      [-34, -0.04],
+    ],
+  ],
 };
 
+/**
+ * Both rectus femoris points share one map: the kneecap and the skin round it (a rounded cap from just
+ * above the kneecap to the bump below it), with spillover over the lower front of the thigh just above.
+ */
 const rectusFemorisZone: ReferralZone = {
-  essential: [patch(-0.5, -0.4, 330, 30)],
-  spillover: [patch(-0.4, -0.3, 330, 30)],
+  essential: [
+    [
+      [0, -0.385],
+      [22, -0.393],
+      [35, -0.43],
+      [31, -0.482],
+      [16, -0.508],
+      [0, -0.514],
+      [-16, -0.508],
+      [-31, -0.482],
+      [-35, -0.43],
+      [-22, -0.393],
+    ],
+  ],
+  spillover: [
+    [
+      [0, -0.265],
+      [19, -0.285],
+      [30, -0.35],
+      [27, -0.42],
+      [0, -0.41],
+      [-27, -0.42],
+      [-30, -0.35],
+      [-19, -0.285],
+    ],
+  ],
   beyondModel: 'Deep inside the knee, behind the kneecap.',
 };
 
+/**
+ * Both vastus medialis points share one map: a kidney over the front-inner knee, from the inner edge
+ * of the kneecap round to the inner knee (angles below 0 are the inner side of the front midline),
+ * with a spillover line up the lower inner thigh.
+ */
 const vastusMedialisZone: ReferralZone = {
-  essential: [patch(-0.52, -0.42, 290, 355)],
-  spillover: [patch(-0.42, -0.28, 285, 320)],
+  essential: [
+    [
+      [-5, -0.395],
+      [8, -0.425],
+      [5, -0.48],
+      [-10, -0.512],
+      [-35, -0.532],
+      [-64, -0.522],
+      [-84, -0.485],
+      [-80, -0.432],
+      [-60, -0.405],
+      [-30, -0.382],
+    ],
+  ],
+  spillover: [
+    [
+      [-56, -0.215],
+      [-45, -0.25],
+      [-44, -0.33],
+      [-48, -0.41],
+      [-62, -0.43],
+      [-76, -0.4],
+      [-76, -0.32],
+      [-67, -0.245],
+    ],
+  ],
 };
 
 const quadricepsInsertionNote: SourcedNote = {
@@ -207,7 +296,20 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         location:
           'A hand-width below the hip point, on the front of the upper thigh, along the strap as it heads inward.',
         zone: {
-          essential: [patch(-0.2, -0.04, 355, 38)],
+          // A diagonal streak along the strap below the hip point, heading down and inward.
+          essential: [
+            [
+              [38, 0.005],
+              [50, -0.03],
+              [42, -0.1],
+              [26, -0.18],
+              [10, -0.235],
+              [-2, -0.215],
+              [8, -0.145],
+              [22, -0.07],
+              [30, -0.02],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'common',
@@ -218,7 +320,20 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.5, toward: 'anterior', depth: 'superficial' },
         location: 'Mid-thigh, on the front-inner side, where the strap crosses toward the inner thigh.',
         zone: {
-          essential: [patch(-0.34, -0.18, 300, 350)],
+          // Where the strap crosses the front of the thigh to the inner side (angles below 0).
+          essential: [
+            [
+              [6, -0.155],
+              [14, -0.2],
+              [2, -0.27],
+              [-20, -0.33],
+              [-42, -0.385],
+              [-56, -0.365],
+              [-44, -0.29],
+              [-22, -0.22],
+              [-6, -0.17],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'common',
@@ -229,7 +344,20 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.8, toward: 'medial', depth: 'superficial' },
         location: 'A hand-width above the inner knee, on the inner side of the thigh.',
         zone: {
-          essential: [patch(-0.48, -0.32, 250, 300)],
+          // The lower inner thigh down over the inner knee, where the strap ends.
+          essential: [
+            [
+              [300, -0.295],
+              [313, -0.335],
+              [302, -0.42],
+              [291, -0.5],
+              [276, -0.555],
+              [261, -0.52],
+              [267, -0.44],
+              [279, -0.36],
+              [289, -0.31],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'common',
@@ -391,8 +519,34 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.85, toward: 'anterior' },
         location: 'Just above the kneecap on the outer side, about a hand-width above the outer knee.',
         zone: {
-          essential: [patch(-0.5, -0.34, 50, 75)],
-          spillover: [patch(-0.5, -0.4, 25, 50)],
+          // The outer knee and the lowest part of the outer thigh, bulging round the kneecap's outer corner.
+          essential: [
+            [
+              [56, -0.3],
+              [70, -0.32],
+              [79, -0.4],
+              [77, -0.48],
+              [66, -0.53],
+              [51, -0.535],
+              [42, -0.475],
+              [43, -0.385],
+              [48, -0.325],
+            ],
+          ],
+          // A crescent along the outer border of the kneecap.
+          spillover: [
+            [
+              [24, -0.38],
+              [40, -0.372],
+              [50, -0.43],
+              [48, -0.5],
+              [36, -0.54],
+              [17, -0.53],
+              [20, -0.49],
+              [23, -0.45],
+              [19, -0.41],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [vastusLateralisNote],
@@ -404,8 +558,36 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.5, toward: 'lateral' },
         location: 'In the middle of the outer thigh, halfway between the hip bump and the knee.',
         zone: {
-          essential: [patch(-0.4, -0.165, 55, 125)],
-          spillover: [patch(-0.47, -0.4, 60, 120), patch(-0.15, -0.08, 60, 110)],
+          // "Explosions" up and down the outer thigh: a long band along the iliotibial band.
+          essential: [
+            [
+              [86, -0.12],
+              [106, -0.14],
+              [116, -0.22],
+              [113, -0.32],
+              [105, -0.42],
+              [92, -0.465],
+              [78, -0.42],
+              [70, -0.32],
+              [68, -0.22],
+              [74, -0.145],
+            ],
+          ],
+          // A halo reaching up over the hip bump and down over the outer knee.
+          spillover: [
+            [
+              [88, -0.045],
+              [113, -0.08],
+              [125, -0.2],
+              [123, -0.34],
+              [113, -0.46],
+              [96, -0.525],
+              [76, -0.5],
+              [62, -0.38],
+              [58, -0.24],
+              [66, -0.11],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [
@@ -424,8 +606,33 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         location:
           'Low on the back-outer side of the thigh, a hand-width above the outer corner of the back of the knee.',
         zone: {
-          essential: [patch(-0.5, -0.3, 95, 119)],
-          spillover: [patch(-0.52, -0.38, 120, 175), patch(-0.38, -0.24, 119, 150)],
+          // The lower outer thigh and the outer knee.
+          essential: [
+            [
+              [98, -0.28],
+              [114, -0.3],
+              [124, -0.38],
+              [126, -0.46],
+              [118, -0.53],
+              [102, -0.55],
+              [88, -0.5],
+              [86, -0.4],
+              [90, -0.32],
+            ],
+          ],
+          // Round the back-outer corner of the knee into the hollow behind it.
+          spillover: [
+            [
+              [124, -0.375],
+              [150, -0.385],
+              [178, -0.415],
+              [192, -0.465],
+              [180, -0.52],
+              [152, -0.548],
+              [126, -0.545],
+              [114, -0.47],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -444,8 +651,31 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.5, toward: 'posterior' },
         location: 'Mid-thigh on the back-outer side, just in front of the outer hamstring.',
         zone: {
-          essential: [patch(-0.4, -0.165, 75, 134)],
-          spillover: [patch(-0.5, -0.4, 80, 120)],
+          // Up and down the back-outer thigh from mid-thigh.
+          essential: [
+            [
+              [100, -0.15],
+              [122, -0.16],
+              [134, -0.24],
+              [132, -0.34],
+              [120, -0.42],
+              [104, -0.405],
+              [92, -0.32],
+              [89, -0.22],
+            ],
+          ],
+          // Down to the outer knee.
+          spillover: [
+            [
+              [96, -0.36],
+              [118, -0.37],
+              [127, -0.45],
+              [116, -0.52],
+              [98, -0.535],
+              [84, -0.49],
+              [86, -0.41],
+            ],
+          ],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -456,7 +686,20 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         placement: { along: 0.12, toward: 'lateral' },
         location: 'High on the outer thigh, just below the hip bump.',
         zone: {
-          essential: [patch(-0.3, -0.1, 60, 108)],
+          // A rounded triangle hanging from the hip bump down the upper outer thigh.
+          essential: [
+            [
+              [68, -0.075],
+              [90, -0.065],
+              [112, -0.08],
+              [112, -0.12],
+              [104, -0.19],
+              [92, -0.265],
+              [83, -0.29],
+              [74, -0.24],
+              [66, -0.15],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'uncommon',
@@ -540,8 +783,33 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         location:
           'Deep in the front of the upper-to-middle thigh, just to the outer side of the middle; press firmly beside the central muscle.',
         zone: {
-          essential: [patch(-0.34, -0.2, 330, 40)],
-          spillover: [patch(-0.39, -0.34, 335, 30)],
+          // The middle of the front of the thigh, a lens a little to the outer side of the midline.
+          essential: [
+            [
+              [8, -0.155],
+              [28, -0.19],
+              [37, -0.265],
+              [31, -0.335],
+              [12, -0.375],
+              [-8, -0.365],
+              [-22, -0.31],
+              [-25, -0.24],
+              [-14, -0.18],
+            ],
+          ],
+          // Down toward the top of the knee, stopping short of the kneecap.
+          spillover: [
+            [
+              [2, -0.3],
+              [24, -0.315],
+              [30, -0.36],
+              [18, -0.395],
+              [0, -0.402],
+              [-18, -0.392],
+              [-26, -0.355],
+              [-18, -0.315],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [

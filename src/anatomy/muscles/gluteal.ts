@@ -5,11 +5,43 @@
  * Referral zones follow Travell & Simons as summarised in reference/referral-patterns.md.
  */
 import type { Muscle, ReferralZone } from '../types.ts';
-import { patch } from './patch.ts';
 
+/**
+ * Both piriformis points share one map (T&S draw them together): a diagonal lens across the
+ * buttock from the sacroiliac joint out to the back of the hip joint, with a spillover tongue down
+ * the upper two-thirds of the back of the thigh (stopping about 10 cm above the knee crease).
+ */
 const piriformisZone: ReferralZone = {
-  essential: [patch(-0.085, 0.05, 120, 235)],
-  spillover: [patch(-0.31, -0.085, 140, 220)],
+  essential: [
+    [
+      [206, 0.06],
+      [226, 0.05],
+      [236, 0.01],
+      [230, -0.045],
+      [208, -0.08],
+      [178, -0.1],
+      [146, -0.1],
+      [124, -0.08],
+      [118, -0.04],
+      [134, -0.005],
+      [164, 0.02],
+      [188, 0.045],
+    ],
+  ],
+  spillover: [
+    [
+      [152, -0.09],
+      [198, -0.095],
+      [222, -0.13],
+      [220, -0.21],
+      [211, -0.3],
+      [194, -0.36],
+      [172, -0.355],
+      [155, -0.3],
+      [146, -0.2],
+      [145, -0.13],
+    ],
+  ],
 };
 
 export const glutealMuscles: readonly Muscle[] = [
@@ -77,8 +109,35 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'In the upper inner buttock, about two fingers out from the bony middle of the low back (the sacrum).',
         zone: {
-          essential: [patch(-0.09, 0.04, 205, 240), patch(-0.15, -0.09, 200, 226)],
-          spillover: [patch(-0.21, -0.15, 175, 225)],
+          // A crescent hugging the buttock cleft, from the sacroiliac joint down to the gluteal fold.
+          essential: [
+            [
+              [212, 0.06],
+              [227, 0.055],
+              [238, 0.02],
+              [240, -0.04],
+              [234, -0.1],
+              [222, -0.15],
+              [204, -0.18],
+              [192, -0.165],
+              [206, -0.125],
+              [216, -0.065],
+              [218, -0.01],
+              [208, 0.03],
+            ],
+          ],
+          // A short tongue just under the fold, onto the top of the back of the thigh.
+          spillover: [
+            [
+              [188, -0.14],
+              [214, -0.145],
+              [228, -0.17],
+              [222, -0.215],
+              [202, -0.235],
+              [182, -0.22],
+              [175, -0.185],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -97,7 +156,25 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'Low in the buttock, just above the sit bone: press upward from the buttock crease under the bony knob.',
         zone: {
-          essential: [patch(-0.13, 0.05, 122, 226), patch(-0.15, -0.13, 141, 226)],
+          // The whole rounded buttock, from the lower sacrum out to just under the hip bone ridge at
+          // the side and down to the gluteal fold.
+          essential: [
+            [
+              [128, 0.05],
+              [152, 0.062],
+              [182, 0.055],
+              [206, 0.035],
+              [232, 0.01],
+              [238, -0.04],
+              [230, -0.1],
+              [208, -0.15],
+              [182, -0.165],
+              [156, -0.158],
+              [134, -0.13],
+              [119, -0.075],
+              [116, -0.01],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'most-common',
@@ -116,7 +193,17 @@ export const glutealMuscles: readonly Muscle[] = [
         placement: { along: 0.1, toward: 'medial', depth: 'superficial', line: 3 },
         location: 'At the lowest inner edge of the buttock, right beside the tailbone.',
         zone: {
-          essential: [patch(-0.08, -0.03, 225, 245)],
+          // A small spot at the foot of the cleft, over the tailbone.
+          essential: [
+            [
+              [233, -0.025],
+              [243, -0.035],
+              [247, -0.06],
+              [241, -0.085],
+              [231, -0.082],
+              [226, -0.055],
+            ],
+          ],
           spillover: [],
           beyondModel: 'The tailbone (coccyx): a muscular cause of tailbone pain.',
         },
@@ -197,8 +284,35 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'Just below the back part of the hip bone ridge, a couple of fingers out from the low-back dimple.',
         zone: {
-          essential: [patch(-0.02, 0.09, 175, 245)],
-          spillover: [patch(-0.06, -0.02, 150, 200)],
+          // Along the back of the hip bone ridge, widening over the sacroiliac joint and the sacrum.
+          essential: [
+            [
+              [150, 0.085],
+              [176, 0.1],
+              [206, 0.102],
+              [232, 0.088],
+              [245, 0.05],
+              [243, 0.0],
+              [232, -0.035],
+              [214, -0.035],
+              [204, 0.01],
+              [188, 0.04],
+              [168, 0.05],
+              [151, 0.062],
+            ],
+          ],
+          // Into the neighbouring upper buttock.
+          spillover: [
+            [
+              [160, 0.055],
+              [192, 0.04],
+              [210, -0.02],
+              [202, -0.07],
+              [180, -0.085],
+              [158, -0.06],
+              [149, -0.005],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -216,8 +330,33 @@ export const glutealMuscles: readonly Muscle[] = [
         placement: { along: 0.2, toward: 'lateral', line: 2 },
         location: 'Just below the middle of the hip bone ridge, on the side of the hip above the hip bump.',
         zone: {
-          essential: [patch(-0.085, 0.05, 122, 190)],
-          spillover: [patch(-0.234, -0.085, 122, 166)],
+          // The outer and middle buttock, a rounded patch under the middle of the ridge.
+          essential: [
+            [
+              [122, 0.045],
+              [150, 0.055],
+              [176, 0.04],
+              [190, -0.005],
+              [186, -0.065],
+              [166, -0.1],
+              [140, -0.105],
+              [120, -0.075],
+              [110, -0.02],
+            ],
+          ],
+          // Spilling down onto the upper back-outer thigh below the fold.
+          spillover: [
+            [
+              [124, -0.075],
+              [152, -0.085],
+              [170, -0.13],
+              [168, -0.2],
+              [156, -0.255],
+              [138, -0.26],
+              [126, -0.2],
+              [118, -0.13],
+            ],
+          ],
         },
         prevalence: 'common',
         sources: ['travell-simons', 'referral-summaries'],
@@ -228,7 +367,25 @@ export const glutealMuscles: readonly Muscle[] = [
         placement: { along: 0.15, toward: 'lateral', line: 1 },
         location: 'Just below the front part of the hip bone ridge, a hand-width behind the hip point.',
         zone: {
-          essential: [patch(0.03, 0.1, 100, 240)],
+          // A band along the whole hip bone ridge from near the hip point round to the sacrum,
+          // swelling over the low back beside it.
+          essential: [
+            [
+              [62, 0.04],
+              [95, 0.07],
+              [132, 0.09],
+              [172, 0.105],
+              [208, 0.12],
+              [236, 0.11],
+              [246, 0.07],
+              [238, 0.03],
+              [218, 0.035],
+              [190, 0.065],
+              [150, 0.05],
+              [112, 0.03],
+              [78, 0.01],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'uncommon',
@@ -316,8 +473,42 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'Deep on the side of the hip, between the front of the hip bone ridge and the hip bump, under the front of gluteus medius: lie on your side and press a tennis ball there, further forward than you would guess.',
         zone: {
-          essential: [patch(-0.5, -0.12, 60, 120), patch(-0.12, -0.02, 110, 160)],
-          spillover: [patch(-0.83, -0.5, 70, 118)],
+          // One band from the lower outer buttock, down the outer thigh along the iliotibial band,
+          // widening a little over the outer knee.
+          essential: [
+            [
+              [100, -0.02],
+              [126, -0.025],
+              [150, -0.045],
+              [158, -0.1],
+              [146, -0.155],
+              [122, -0.2],
+              [110, -0.3],
+              [108, -0.4],
+              [104, -0.48],
+              [90, -0.535],
+              [72, -0.51],
+              [64, -0.43],
+              [70, -0.31],
+              [78, -0.2],
+              [86, -0.11],
+              [90, -0.04],
+            ],
+          ],
+          // On down the outer (peroneal) side of the leg, tapering to the outer ankle.
+          spillover: [
+            [
+              [78, -0.48],
+              [100, -0.47],
+              [110, -0.56],
+              [106, -0.7],
+              [98, -0.82],
+              [88, -0.885],
+              [78, -0.86],
+              [72, -0.73],
+              [70, -0.58],
+            ],
+          ],
           beyondModel: 'Usually stops at the ankle; rarely reaches the top of the foot.',
         },
         prevalence: 'most-common',
@@ -342,8 +533,40 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'Deep in the upper-outer buttock, under both gluteus maximus and medius, just above the line from the top of the sacrum to the hip bump.',
         zone: {
-          essential: [patch(-0.12, -0.02, 165, 226), patch(-0.4, -0.12, 150, 215)],
-          spillover: [patch(-0.75, -0.4, 160, 200)],
+          // The lower inner buttock and a long band down the middle of the back of the thigh,
+          // stopping above the knee crease.
+          essential: [
+            [
+              [188, -0.035],
+              [212, -0.045],
+              [228, -0.09],
+              [226, -0.15],
+              [215, -0.22],
+              [210, -0.32],
+              [202, -0.4],
+              [186, -0.428],
+              [168, -0.41],
+              [158, -0.32],
+              [156, -0.22],
+              [162, -0.14],
+              [172, -0.07],
+            ],
+          ],
+          // Through the back of the knee and down the calf, narrowing toward the ankle.
+          spillover: [
+            [
+              [170, -0.4],
+              [200, -0.4],
+              [207, -0.48],
+              [205, -0.6],
+              [199, -0.73],
+              [190, -0.83],
+              [178, -0.825],
+              [170, -0.72],
+              [166, -0.6],
+              [164, -0.48],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -361,8 +584,43 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'The tennis-ball spot of seed 001, toward the front corner of the hip between the hip bone ridge and the hip bump: lie on your side on a tennis ball and work it forward until the familiar back-of-thigh pain appears (most people start too far back).',
         zone: {
-          essential: [patch(-0.4, -0.166, 140, 220)],
-          spillover: [patch(-0.08, 0.0, 130, 185), patch(-0.75, -0.52, 160, 200)],
+          // The "seizing hamstring": a spindle down the back of the thigh from the gluteal fold to
+          // just above the knee crease.
+          essential: [
+            [
+              [180, -0.155],
+              [202, -0.165],
+              [214, -0.24],
+              [211, -0.33],
+              [199, -0.41],
+              [180, -0.435],
+              [161, -0.405],
+              [150, -0.32],
+              [152, -0.23],
+              [164, -0.17],
+            ],
+          ],
+          // People who sit a lot feel it at the back of the hip, or in the calf instead.
+          spillover: [
+            [
+              [138, 0.0],
+              [166, 0.008],
+              [184, -0.03],
+              [178, -0.078],
+              [154, -0.095],
+              [132, -0.066],
+              [126, -0.03],
+            ],
+            [
+              [168, -0.53],
+              [200, -0.53],
+              [208, -0.62],
+              [202, -0.74],
+              [186, -0.8],
+              [170, -0.755],
+              [162, -0.64],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -541,8 +799,35 @@ export const glutealMuscles: readonly Muscle[] = [
         location:
           'At the front corner of the hip, a couple of fingers below and slightly behind the hip point; the muscle tightens under your fingers when you turn the foot inward.',
         zone: {
-          essential: [patch(-0.13, 0.02, 50, 108)],
-          spillover: [patch(-0.44, -0.13, 50, 110)],
+          // An oval over and just in front of the hip bump (greater trochanter): "the hip joint".
+          essential: [
+            [
+              [56, 0.015],
+              [82, 0.02],
+              [102, -0.01],
+              [110, -0.06],
+              [103, -0.115],
+              [85, -0.145],
+              [62, -0.125],
+              [49, -0.075],
+              [47, -0.02],
+            ],
+          ],
+          // Down the front-outer thigh toward the knee, narrowing as it goes.
+          spillover: [
+            [
+              [62, -0.1],
+              [96, -0.1],
+              [102, -0.2],
+              [95, -0.31],
+              [86, -0.41],
+              [76, -0.455],
+              [64, -0.44],
+              [56, -0.35],
+              [52, -0.24],
+              [54, -0.15],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [

@@ -4,7 +4,6 @@
  * gait2392 nor Rajagopal: they are placed from standard anatomy relative to the landmarks.
  */
 import type { Attachment, Muscle, SourcedNote } from '../types.ts';
-import { patch } from './patch.ts';
 
 /** The calcaneal (Achilles) tendon's end on the back of the heel, shared by the calf muscles. */
 function achillesInsertion(part: string): Attachment {
@@ -74,11 +73,27 @@ export const legMuscles: readonly Muscle[] = [
           'In the upper inner calf, a hand-width below the back of the knee, in the thickest part of the inner bulge.',
         zone: {
           essential: [],
+          // One winding stippled band: from the lower back of the thigh through the back of the
+          // knee, down the inner back of the calf, round to the inner ankle bone.
           spillover: [
-            patch(-0.4, -0.34, 170, 215),
-            patch(-0.52, -0.4, 165, 215),
-            patch(-0.82, -0.52, 190, 238),
-            patch(-0.89, -0.83, 255, 290),
+            [
+              [176, -0.33],
+              [200, -0.33],
+              [213, -0.4],
+              [222, -0.48],
+              [238, -0.57],
+              [247, -0.69],
+              [256, -0.8],
+              [270, -0.855],
+              [282, -0.895],
+              [272, -0.925],
+              [254, -0.915],
+              [232, -0.84],
+              [208, -0.72],
+              [194, -0.6],
+              [180, -0.5],
+              [170, -0.42],
+            ],
           ],
           beyondModel: 'The essential zone is the instep (arch) of the foot, beyond the modelled skin.',
         },
@@ -98,8 +113,32 @@ export const legMuscles: readonly Muscle[] = [
         location:
           'Just above the crease at the back of the knee, on the inner side: with the knee slightly bent and the foot pulled up, feel for a tender spot in the muscle next to the inner tendons.',
         zone: {
-          essential: [patch(-0.5, -0.4, 165, 215)],
-          spillover: [patch(-0.62, -0.5, 175, 225)],
+          // The back of the knee, leaning to its inner side.
+          essential: [
+            [
+              [168, -0.39],
+              [192, -0.385],
+              [214, -0.41],
+              [221, -0.46],
+              [210, -0.51],
+              [186, -0.525],
+              [164, -0.515],
+              [154, -0.47],
+              [156, -0.42],
+            ],
+          ],
+          // A little way down the top of the inner calf.
+          spillover: [
+            [
+              [170, -0.48],
+              [210, -0.48],
+              [224, -0.55],
+              [215, -0.625],
+              [194, -0.655],
+              [174, -0.625],
+              [164, -0.56],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -167,8 +206,33 @@ export const legMuscles: readonly Muscle[] = [
         placement: { along: 0.3, toward: 'lateral' },
         location: 'In the upper outer calf, a hand-width below the back of the knee, in the outer bulge.',
         zone: {
-          essential: [patch(-0.68, -0.52, 130, 175)],
-          spillover: [patch(-0.52, -0.44, 135, 175)],
+          // A local oval over the back-outer calf, round the point itself.
+          essential: [
+            [
+              [142, -0.5],
+              [161, -0.515],
+              [170, -0.58],
+              [167, -0.66],
+              [156, -0.72],
+              [139, -0.71],
+              [128, -0.64],
+              [127, -0.56],
+            ],
+          ],
+          // A halo round it, up to the outer corner of the back of the knee and round onto the outer leg.
+          spillover: [
+            [
+              [136, -0.44],
+              [164, -0.45],
+              [177, -0.52],
+              [178, -0.64],
+              [170, -0.75],
+              [150, -0.79],
+              [128, -0.765],
+              [114, -0.66],
+              [113, -0.54],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [
@@ -186,8 +250,31 @@ export const legMuscles: readonly Muscle[] = [
         location:
           'Just above the crease at the back of the knee, on the outer side, beside the outer hamstring tendon: knee slightly bent, foot pulled up.',
         zone: {
-          essential: [patch(-0.5, -0.4, 135, 190)],
-          spillover: [patch(-0.62, -0.5, 135, 190)],
+          // The back of the knee, leaning to its outer side.
+          essential: [
+            [
+              [150, -0.39],
+              [174, -0.388],
+              [194, -0.425],
+              [196, -0.485],
+              [180, -0.52],
+              [156, -0.522],
+              [139, -0.485],
+              [139, -0.43],
+            ],
+          ],
+          // A little way down the top of the outer calf.
+          spillover: [
+            [
+              [150, -0.48],
+              [190, -0.48],
+              [197, -0.56],
+              [186, -0.64],
+              [162, -0.66],
+              [143, -0.6],
+              [138, -0.53],
+            ],
+          ],
         },
         prevalence: 'common',
         notes: [calfSeedNote],
@@ -250,8 +337,33 @@ export const legMuscles: readonly Muscle[] = [
         placement: { along: 0.1, toward: 'posterior', depth: 'deep' },
         location: 'In the back of the knee, toward the outer side, next to the top of the outer calf bulge.',
         zone: {
-          essential: [patch(-0.52, -0.42, 150, 200)],
-          spillover: [patch(-0.78, -0.52, 160, 220)],
+          // The back of the knee, round the crease.
+          essential: [
+            [
+              [160, -0.4],
+              [187, -0.405],
+              [205, -0.44],
+              [203, -0.5],
+              [185, -0.532],
+              [160, -0.526],
+              [145, -0.49],
+              [146, -0.435],
+            ],
+          ],
+          // Down the upper and middle calf.
+          spillover: [
+            [
+              [158, -0.49],
+              [198, -0.49],
+              [211, -0.56],
+              [209, -0.66],
+              [199, -0.76],
+              [180, -0.8],
+              [163, -0.765],
+              [154, -0.66],
+              [150, -0.56],
+            ],
+          ],
           beyondModel: 'Rarely reported: the big toe or the ball of the foot.',
         },
         prevalence: 'most-common',
@@ -325,8 +437,36 @@ export const legMuscles: readonly Muscle[] = [
         location:
           'Low in the calf, a few fingers below where the calf bulge ends, slightly to the inner side of the Achilles tendon.',
         zone: {
-          essential: [patch(-0.96, -0.84, 146, 235)],
-          spillover: [patch(-0.84, -0.78, 160, 220)],
+          // The back and underside of the heel and the lowest part of the Achilles tendon.
+          essential: [
+            [
+              [166, -0.83],
+              [196, -0.83],
+              [212, -0.87],
+              [226, -0.91],
+              [222, -0.95],
+              [200, -0.965],
+              [166, -0.965],
+              [142, -0.95],
+              [138, -0.91],
+              [150, -0.868],
+            ],
+          ],
+          // Up the Achilles tendon toward the back of the ankle, and round the sides of the heel.
+          spillover: [
+            [
+              [170, -0.74],
+              [194, -0.74],
+              [206, -0.8],
+              [232, -0.86],
+              [242, -0.92],
+              [228, -0.972],
+              [134, -0.972],
+              [120, -0.92],
+              [130, -0.86],
+              [158, -0.8],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [
@@ -345,7 +485,20 @@ export const legMuscles: readonly Muscle[] = [
         location:
           'High in the outer calf, a hand-width below the back of the knee, under the outer calf bulge.',
         zone: {
-          essential: [patch(-0.8, -0.52, 145, 235)],
+          // The upper and middle calf: a long oval over the calf's bulk.
+          essential: [
+            [
+              [162, -0.5],
+              [200, -0.5],
+              [218, -0.56],
+              [222, -0.66],
+              [212, -0.76],
+              [192, -0.805],
+              [168, -0.795],
+              [150, -0.72],
+              [145, -0.6],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'common',
@@ -364,7 +517,18 @@ export const legMuscles: readonly Muscle[] = [
         placement: { along: 0.65, toward: 'lateral' },
         location: 'Low in the calf, just above and to the outer side of the first point.',
         zone: {
-          essential: [patch(-0.01, 0.07, 195, 240)],
+          // An oval over the sacroiliac joint, far from the point.
+          essential: [
+            [
+              [206, 0.066],
+              [226, 0.07],
+              [239, 0.042],
+              [236, 0.0],
+              [220, -0.016],
+              [204, -0.006],
+              [197, 0.03],
+            ],
+          ],
           spillover: [],
           beyondModel: 'Rarely reported: one soleus point is said to refer to the jaw on the same side.',
         },
@@ -457,8 +621,31 @@ export const legMuscles: readonly Muscle[] = [
         location:
           'Deep in the back of the knee, just below the crease toward the inner side, above the upper inner edge of the calf.',
         zone: {
-          essential: [patch(-0.52, -0.41, 160, 215)],
-          spillover: [patch(-0.6, -0.51, 165, 215)],
+          // The back of the knee.
+          essential: [
+            [
+              [166, -0.41],
+              [195, -0.405],
+              [215, -0.43],
+              [220, -0.478],
+              [206, -0.518],
+              [180, -0.53],
+              [160, -0.51],
+              [154, -0.46],
+            ],
+          ],
+          // Just onto the top of the calf.
+          spillover: [
+            [
+              [166, -0.5],
+              [210, -0.5],
+              [216, -0.55],
+              [205, -0.6],
+              [185, -0.615],
+              [165, -0.6],
+              [159, -0.55],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [

@@ -5,17 +5,70 @@
  * origins further forward on the pubis); the differences are noted per muscle.
  */
 import type { Muscle, ReferralZone } from '../types.ts';
-import { patch } from './patch.ts';
 
+/**
+ * The upper adductor longus and brevis points: a deep groin ache under the thigh crease running
+ * down the upper front-inner thigh (angles below 0 are the inner side of the front midline),
+ * with spillover up toward the front of the hip.
+ */
 const upperAdductorZone: ReferralZone = {
-  essential: [patch(-0.22, -0.06, 300, 345)],
-  spillover: [patch(-0.08, 0.0, 345, 40)],
+  essential: [
+    [
+      [-40, -0.015],
+      [-14, -0.03],
+      [0, -0.075],
+      [-3, -0.14],
+      [-16, -0.215],
+      [-36, -0.265],
+      [-57, -0.24],
+      [-68, -0.16],
+      [-63, -0.075],
+    ],
+  ],
+  spillover: [
+    [
+      [-6, 0.0],
+      [20, 0.005],
+      [42, -0.025],
+      [40, -0.08],
+      [22, -0.105],
+      [2, -0.095],
+      [-12, -0.05],
+    ],
+  ],
 };
 
+/**
+ * The lower adductor longus points: the upper inner knee, with spillover running down the inner side
+ * of the shin bone (skin the model has, though no pain site is named there), tapering toward the
+ * inner ankle.
+ */
 const lowerAdductorZone: ReferralZone = {
-  essential: [patch(-0.48, -0.38, 255, 310)],
-  spillover: [patch(-0.75, -0.48, 250, 300)],
-  beyondModel: 'Down the inner side of the shin bone.',
+  essential: [
+    [
+      [283, -0.355],
+      [302, -0.37],
+      [312, -0.42],
+      [305, -0.48],
+      [285, -0.505],
+      [262, -0.485],
+      [252, -0.43],
+      [262, -0.37],
+    ],
+  ],
+  spillover: [
+    [
+      [282, -0.47],
+      [303, -0.48],
+      [306, -0.56],
+      [301, -0.68],
+      [294, -0.79],
+      [284, -0.82],
+      [277, -0.74],
+      [273, -0.6],
+      [270, -0.51],
+    ],
+  ],
 };
 
 export const medialThighMuscles: readonly Muscle[] = [
@@ -70,8 +123,31 @@ export const medialThighMuscles: readonly Muscle[] = [
         location:
           'Just below the bony ridge of the pubic bone in the groin crease, a couple of fingers out from the tendon you feel when you squeeze your knees together.',
         zone: {
-          essential: [patch(-0.12, -0.05, 305, 350)],
-          spillover: [patch(-0.22, -0.12, 300, 345)],
+          // A deep ache in the groin just below the inguinal ligament.
+          essential: [
+            [
+              [310, -0.028],
+              [331, -0.022],
+              [346, -0.045],
+              [348, -0.085],
+              [334, -0.122],
+              [314, -0.132],
+              [300, -0.105],
+              [298, -0.06],
+            ],
+          ],
+          // Spilling onto the upper front-inner thigh.
+          spillover: [
+            [
+              [302, -0.085],
+              [336, -0.09],
+              [352, -0.14],
+              [346, -0.215],
+              [326, -0.255],
+              [302, -0.24],
+              [289, -0.165],
+            ],
+          ],
         },
         prevalence: 'most-common',
         notes: [
@@ -321,7 +397,21 @@ export const medialThighMuscles: readonly Muscle[] = [
         location:
           'In the middle of the inner thigh, about halfway between the groin and the knee, deep in the inner muscle mass.',
         zone: {
-          essential: [patch(-0.39, -0.1, 290, 340)],
+          // A long tongue down the front-inner thigh from the groin to just above the knee.
+          essential: [
+            [
+              [-36, -0.02],
+              [-14, -0.06],
+              [-8, -0.16],
+              [-13, -0.27],
+              [-24, -0.36],
+              [-40, -0.405],
+              [-57, -0.385],
+              [-67, -0.3],
+              [-70, -0.18],
+              [-60, -0.07],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'most-common',
@@ -412,7 +502,23 @@ export const medialThighMuscles: readonly Muscle[] = [
         placement: { along: 0.45, toward: 'medial', depth: 'superficial' },
         location: 'On the inner side of the thigh, around its middle, in the thin strap just under the skin.',
         zone: {
-          essential: [patch(-0.46, -0.13, 240, 300)],
+          // A narrow, superficial band along the whole inner thigh down to the inner knee.
+          essential: [
+            [
+              [275, -0.1],
+              [288, -0.12],
+              [292, -0.2],
+              [290, -0.3],
+              [287, -0.4],
+              [285, -0.475],
+              [273, -0.545],
+              [257, -0.52],
+              [253, -0.45],
+              [258, -0.35],
+              [261, -0.25],
+              [264, -0.15],
+            ],
+          ],
           spillover: [],
         },
         prevalence: 'most-common',

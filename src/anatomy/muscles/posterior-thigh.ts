@@ -3,16 +3,81 @@
  * biceps femoris). Attachment points at gait2392 size in the model frame.
  */
 import type { Muscle, ReferralZone, SourcedNote } from '../types.ts';
-import { patch } from './patch.ts';
 
+/**
+ * The medial hamstrings project their pain upward: a strong oval about 10 cm across straddling the
+ * gluteal fold under the sit bone, with spillover running down the back-inner thigh, through the inner
+ * half of the back of the knee and onto the inner calf, tapering as it goes.
+ */
 const medialHamstringZone: ReferralZone = {
-  essential: [patch(-0.22, -0.12, 170, 218)],
-  spillover: [patch(-0.53, -0.22, 185, 235), patch(-0.75, -0.54, 200, 238)],
+  essential: [
+    [
+      [182, -0.1],
+      [202, -0.093],
+      [220, -0.11],
+      [228, -0.15],
+      [222, -0.2],
+      [206, -0.232],
+      [186, -0.226],
+      [172, -0.19],
+      [170, -0.14],
+    ],
+  ],
+  spillover: [
+    [
+      [192, -0.2],
+      [222, -0.195],
+      [236, -0.28],
+      [240, -0.38],
+      [233, -0.46],
+      [235, -0.56],
+      [232, -0.68],
+      [222, -0.765],
+      [210, -0.72],
+      [203, -0.6],
+      [193, -0.5],
+      [184, -0.42],
+      [184, -0.3],
+    ],
+  ],
 };
 
+/**
+ * Both biceps femoris heads share one map: the back of the knee, weighted to its outer side, with
+ * spillover climbing the back-outer thigh toward the gluteal fold and a short way down onto the top of
+ * the outer calf.
+ */
 const bicepsZone: ReferralZone = {
-  essential: [patch(-0.51, -0.4, 130, 195)],
-  spillover: [patch(-0.4, -0.166, 130, 180), patch(-0.62, -0.51, 130, 170)],
+  essential: [
+    [
+      [150, -0.38],
+      [174, -0.385],
+      [192, -0.415],
+      [196, -0.475],
+      [186, -0.53],
+      [164, -0.55],
+      [144, -0.535],
+      [131, -0.485],
+      [134, -0.42],
+    ],
+  ],
+  spillover: [
+    [
+      [142, -0.16],
+      [160, -0.17],
+      [172, -0.22],
+      [178, -0.32],
+      [188, -0.4],
+      [184, -0.5],
+      [174, -0.6],
+      [158, -0.66],
+      [140, -0.625],
+      [127, -0.52],
+      [124, -0.4],
+      [126, -0.28],
+      [131, -0.2],
+    ],
+  ],
 };
 
 const medialHamstringNote: SourcedNote = {
