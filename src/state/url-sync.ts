@@ -31,6 +31,7 @@ export function urlStateOf(s: ExplorerState): UrlState {
     isolate: s.isolate,
     hidden: structureIds.filter((id) => s.hidden.includes(id)),
     text: s.textView,
+    pose: s.pose,
   };
 }
 
@@ -57,6 +58,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     isolate: u.isolate,
     hidden: [...u.hidden],
     textView: u.text,
+    pose: u.pose,
   };
 }
 
@@ -76,7 +78,8 @@ export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
     prev.select !== next.select ||
     !same(prev.positive, next.positive) ||
     !same(prev.negative, next.negative) ||
-    prev.side !== next.side;
+    prev.side !== next.side ||
+    prev.pose !== next.pose;
   return content ? 'content' : 'display';
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layerIds, painSiteIds, selfTestIds, sides, structureIds, views } from '../../src/anatomy/ids.ts';
+import { poseIds } from '../../src/kinematics/pose-ids.ts';
 import {
   defaultUrlState,
   deepestMuscleLayer,
@@ -20,7 +21,7 @@ describe('parseUrlState: worked examples', () => {
   it('reads every setting', () => {
     const { state, notices } = parseUrlState(
       '?pain=popliteal-fossa,posterior-thigh-distal&select=soleus&positive=knee-curl,tiptoe-push-off' +
-        '&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1',
+        '&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1&pose=knee-curl',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<UrlState>({
@@ -36,7 +37,16 @@ describe('parseUrlState: worked examples', () => {
       isolate: false,
       hidden: [],
       text: true,
+      pose: 'knee-curl',
     });
+  });
+
+  it('reads a pose, and reports an unknown one without failing', () => {
+    expect(parseUrlState('?pose=Straight-Leg-Raise').state.pose).toBe('straight-leg-raise');
+    const { state, notices } = parseUrlState('?pose=sit-bone-press&pain=heel');
+    expect(state.pose).toBeNull();
+    expect(state.pain).toEqual(['heel']);
+    expect(notices).toEqual(['Ignored unknown pose "sit-bone-press".']);
   });
 
   it('reads display modes from the layers words: peel, x-ray, isolate and hidden structures', () => {
@@ -206,10 +216,11 @@ describe('serialiseUrlState', () => {
       xray: false,
       isolate: false,
       hidden: [],
+      pose: 'heel-to-buttock',
     };
     expect(serialiseUrlState(state)).toBe(
       '?pain=buttock,lateral-thigh&select=gluteus-minimus&positive=knee-curl,sit-bone-press' +
-        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1',
+        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1&pose=heel-to-buttock',
     );
     expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
     expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
@@ -251,6 +262,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     isolate: fc.boolean(),
     hidden: fc.uniqueArray(fc.constantFrom(...structureIds), { maxLength: 4 }),
     text: fc.boolean(),
+    pose: fc.option(fc.constantFrom(...poseIds), { nil: null }),
   })
   .map(({ results, ...rest }) => {
     const entries = Object.entries(results);
@@ -266,13 +278,22 @@ const soup = fc
   .array(
     fc.tuple(
       fc.oneof(
-        fc.constantFrom('pain', 'select', 'positive', 'negative', 'side', 'view', 'layers', 'text'),
+        fc.constantFrom('pain', 'select', 'positive', 'negative', 'side', 'view', 'layers', 'text', 'pose'),
         fc.constantFrom('__proto__', 'constructor', 'prototype', ''),
         fc.string(),
         fc.string({ unit: 'binary' }),
       ),
       fc.oneof(
-        fc.constantFrom(...painSiteIds, ...selfTestIds, ...layerIds, ...views, ...sides, 'skin', '1'),
+        fc.constantFrom(
+          ...painSiteIds,
+          ...selfTestIds,
+          ...layerIds,
+          ...views,
+          ...sides,
+          ...poseIds,
+          'skin',
+          '1',
+        ),
         fc.constantFrom('%', '%E0%A4%A', '%zz', '%00', '<script>alert(1)</script>', '__proto__', ',,,'),
         fc.string({ unit: 'binary' }),
         fc.string({ unit: 'grapheme' }),
