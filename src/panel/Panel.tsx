@@ -2,6 +2,7 @@
  * The side panel: where it hurts, the ranked muscles that may send pain there, the checks that tell
  * them apart, the chosen structure's card, and the model's controls. DOM only; works without WebGL.
  */
+import { lazy, Suspense } from 'react';
 import { adviceFor } from '../diagnosis/index.ts';
 import { useExplorer } from '../state/store.ts';
 import { AdviceList } from './AdviceList.tsx';
@@ -19,12 +20,16 @@ import { StructureCard } from './StructureCard.tsx';
 import { StructureList } from './StructureList.tsx';
 import { useCandidates } from '../state/candidates.ts';
 
+// The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
+const PoseSection = lazy(() => import('./PoseSection.tsx').then((m) => ({ default: m.PoseSection })));
+
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
   const painSites = useExplorer((s) => s.painSites);
   const selected = useExplorer((s) => s.selected);
   const results = useExplorer((s) => s.results);
   const candidates = useCandidates();
+  const pose = useExplorer((s) => s.pose);
   const hasSites = painSites.length > 0;
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
@@ -32,6 +37,11 @@ export function Panel({ withModel }: { withModel: boolean }) {
   return (
     <aside className="panel" aria-label="Explorer panel">
       <SearchBox />
+      {pose && (
+        <Suspense fallback={null}>
+          <PoseSection key={pose} pose={pose} />
+        </Suspense>
+      )}
       <section className="panel-section" aria-labelledby="pain-title">
         <h2 id="pain-title">Where does it hurt?</h2>
         <SideSwitch />
