@@ -73,4 +73,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Kinematics (issue 14) is pure and sits on src/anatomy alone: no UI library, and none of the
+    // layers above it (a block of its own, so its extra patterns apply only here).
+    files: ['src/kinematics/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiLibraries, message: 'Pure modules import neither React, three nor zustand.' },
+            generatorOnly,
+            {
+              group: ['**/diagnosis/**', '**/state/**', '**/scene/**', '**/panel/**', '**/app/**'],
+              message: 'Kinematics imports only src/anatomy.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

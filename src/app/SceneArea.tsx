@@ -1,6 +1,8 @@
 /**
- * The 3D view. The canvas (and with it three.js) is loaded lazily, so the panel and the text view
- * work before, and without, those bytes. Errors end in a message with Retry, never a blank page.
+ * The 3D view. The canvas (and with it three.js) is loaded lazily, and only once `start` says
+ * WebGL works (after the first paint), so the panel and the text view work before, and without,
+ * those bytes. A light placeholder stands in until the model's first frame. Errors end in a
+ * message with Retry, never a blank page.
  */
 import { Suspense, useState } from 'react';
 import { ViewButtons } from '../panel/ViewButtons.tsx';
@@ -9,8 +11,10 @@ import { LazyExplorerCanvas, resetLazyCanvas } from './LazyExplorerCanvas.tsx';
 import { describeSceneError } from './scene-error.ts';
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx';
 import { SceneErrorMessage } from './SceneErrorMessage.tsx';
+import { ScenePlaceholder } from './ScenePlaceholder.tsx';
 
-export function SceneArea() {
+export function SceneArea({ start }: { start: boolean }) {
+  const side = useExplorer((s) => s.side);
   const status = useExplorer((s) => s.sceneStatus);
   const error = useExplorer((s) => s.sceneError);
   const setSceneStatus = useExplorer((s) => s.setSceneStatus);
@@ -31,12 +35,16 @@ export function SceneArea() {
   };
 
   return (
-    <div className="scene-area" aria-label="3D model of the right leg" role="region">
-      <SceneErrorBoundary key={attempt} onError={(e) => setSceneStatus('error', describeSceneError(e))}>
-        <Suspense fallback={null}>
-          <LazyExplorerCanvas />
-        </Suspense>
-      </SceneErrorBoundary>
+    <div className="scene-area" aria-label={`3D model of the ${side} leg`} role="region">
+      {start && (
+        <SceneErrorBoundary key={attempt} onError={(e) => setSceneStatus('error', describeSceneError(e))}>
+          <Suspense fallback={null}>
+            <LazyExplorerCanvas />
+          </Suspense>
+        </SceneErrorBoundary>
+      )}
+      {/* After the canvas, so it covers the canvas's empty background until the first frame. */}
+      {status === 'loading' && <ScenePlaceholder side={side} />}
       {status !== 'error' && (
         <div className="scene-toolbar">
           <ViewButtons />

@@ -2,6 +2,7 @@
  * The side panel: where it hurts, the ranked muscles that may send pain there, the checks that tell
  * them apart, the chosen structure's card, and the model's controls. DOM only; works without WebGL.
  */
+import { lazy, Suspense } from 'react';
 import { adviceFor } from '../diagnosis/index.ts';
 import { useExplorer } from '../state/store.ts';
 import { AdviceList } from './AdviceList.tsx';
@@ -24,6 +25,9 @@ import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
 
+// The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
+const PoseSection = lazy(() => import('./PoseSection.tsx').then((m) => ({ default: m.PoseSection })));
+
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
   const chosenSites = useExplorer((s) => s.painSites);
@@ -41,12 +45,18 @@ export function Panel({ withModel }: { withModel: boolean }) {
   // takes its place.
   const cardId = selected ?? (showList ? focus : null);
   const answer = useRevealAnswer(hasMarks);
+  const pose = useExplorer((s) => s.pose);
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
       <SearchBox />
+      {pose && (
+        <Suspense fallback={null}>
+          <PoseSection key={pose} pose={pose} />
+        </Suspense>
+      )}
       <section className="panel-section" aria-labelledby="pain-title">
         <h2 id="pain-title">Where does it hurt?</h2>
         <SideSwitch />

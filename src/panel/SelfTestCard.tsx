@@ -3,6 +3,8 @@ import { useId } from 'react';
 import type { SelfTest } from '../anatomy/types.ts';
 import { useExplorer, type TestResult } from '../state/store.ts';
 import { SourceList } from './SourceList.tsx';
+import { isPoseId } from '../kinematics/pose-ids.ts';
+import { ShowPoseButton } from './ShowPoseButton.tsx';
 
 export function SelfTestCard({ test, headingLevel = 4 }: { test: SelfTest; headingLevel?: 3 | 4 | 5 }) {
   const result = useExplorer((s) => s.results[test.id]);
@@ -18,6 +20,7 @@ export function SelfTestCard({ test, headingLevel = 4 }: { test: SelfTest; headi
           <li key={step}>{step}</li>
         ))}
       </ol>
+      {isPoseId(test.id) && <ShowPoseButton pose={test.id} />}
       <p>
         <strong>Positive if:</strong> {test.positiveFeels}
       </p>

@@ -13,6 +13,7 @@ import { HoverLabel } from './HoverLabel.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
 
 export function ExplorerCanvas() {
+  const side = useExplorer((s) => s.side);
   return (
     <Canvas
       frameloop="demand"
@@ -28,7 +29,7 @@ export function ExplorerCanvas() {
       }}
       // The label needs a role on R3F's wrapper div (axe: aria-prohibited-attr otherwise).
       role="img"
-      aria-label="3D model of the right lower limb"
+      aria-label={`3D model of the ${side} lower limb`}
     >
       <color attach="background" args={['#f4f1ec']} />
       <SceneLights />

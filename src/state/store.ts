@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
 import type { SurfaceMask } from '../anatomy/surface-grid.ts';
 import type { BrushSize } from './pain-drawing.ts';
+import type { PoseId } from '../kinematics/pose-ids.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -48,6 +49,8 @@ export interface ExplorerState {
   /** Notices for the person (unknown URL words, restored context, …). */
   notices: readonly string[];
   textView: boolean;
+  /** The self-test whose pose the limb is asked to show (issue 14), or null for standing. */
+  pose: PoseId | null;
 }
 
 export interface ExplorerActions {
@@ -83,6 +86,7 @@ export interface ExplorerActions {
   dismissNotice(index: number): void;
   clearNotices(): void;
   setTextView(on: boolean): void;
+  setPose(pose: PoseId | null): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -114,6 +118,7 @@ export const initialState: ExplorerState = {
   sceneError: null,
   notices: [],
   textView: false,
+  pose: null,
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -176,5 +181,6 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   clearNotices: () => set({ notices: [] }),
   setTextView: (textView) => set({ textView }),
+  setPose: (pose) => set({ pose }),
   hydrate: (patch) => set(patch),
 }));

@@ -11,6 +11,7 @@ import { kb } from '../anatomy/index.ts';
 import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View } from '../anatomy/ids.ts';
 import { muscleIds } from '../anatomy/ids.ts';
 import { decodeDrawing } from './drawing-codec.ts';
+import { isPoseId, type PoseId } from '../kinematics/pose-ids.ts';
 
 export interface UrlState {
   pain: PainSiteId[];
@@ -35,6 +36,8 @@ export interface UrlState {
   hidden: StructureId[];
   /** `?text=1` forces the text view. */
   text: boolean;
+  /** `?pose=<self-test>`: the limb shown in that test's pose (issue 14). */
+  pose: PoseId | null;
 }
 
 /** The state an empty query means; matches the store's initial side and view. */
@@ -53,6 +56,7 @@ export const defaultUrlState: UrlState = {
   isolate: false,
   hidden: [],
   text: false,
+  pose: null,
 };
 
 /** How many muscle layers can be peeled (the deepest layer number in the data). */
@@ -264,6 +268,13 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
         else notify(`Ignored unknown text setting ${quoted(value)}; use text=1.`);
         break;
       }
+      case 'pose': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (isPoseId(w)) state.pose = w;
+        else notify(`Ignored unknown pose ${quoted(value)}.`);
+        break;
+      }
       default:
         if (key.length > 0) notify(`Ignored unknown setting ${quoted(keyText)}.`);
         else notify(`Ignored a malformed part of the address: ${quoted(pair)}.`);
@@ -293,8 +304,9 @@ function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w 
 }
 
 /**
- * The canonical query for a state: keys in a fixed order (pain, drawn, select, compare, positive, negative, side,
- * view, layers with display modes, text), defaults omitted, commas unencoded; '' when everything is the default.
+ * The canonical query for a state: keys in a fixed order (pain, drawn, select, compare, positive,
+ * negative, side, view, layers with display modes, text, pose), defaults omitted, commas unencoded;
+ * '' when everything is the default.
  * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
  */
 export function serialiseUrlState(state: UrlState): string {
@@ -328,5 +340,6 @@ export function serialiseUrlState(state: UrlState): string {
     parts.push(`layers=${[...noneWord, ...layers, ...display].join(',')}`);
   }
   if (state.text) parts.push('text=1');
+  if (state.pose !== null && isPoseId(state.pose)) parts.push(`pose=${state.pose}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -42,6 +42,7 @@ export function urlStateOf(s: ExplorerState): UrlState {
     isolate: s.isolate,
     hidden: structureIds.filter((id) => s.hidden.includes(id)),
     text: s.textView,
+    pose: s.pose,
   };
 }
 
@@ -74,6 +75,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     isolate: u.isolate,
     hidden: [...u.hidden],
     textView: u.text,
+    pose: u.pose,
   };
 }
 
@@ -95,7 +97,8 @@ export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
     prev.compare !== next.compare ||
     !same(prev.positive, next.positive) ||
     !same(prev.negative, next.negative) ||
-    prev.side !== next.side;
+    prev.side !== next.side ||
+    prev.pose !== next.pose;
   return content ? 'content' : 'display';
 }
 

@@ -52,6 +52,9 @@ describe('scene error wording', () => {
       /could not be downloaded/,
     );
     expect(describeSceneError(new Error('Unexpected token in JSON'))).toMatch(/could not be read/);
+    expect(
+      describeSceneError(new TypeError('Failed to fetch dynamically imported module: http://x/a.js')),
+    ).toMatch(/code that draws the 3D view/);
     expect(describeSceneError('weird')).toMatch(/could not be read/);
   });
 });

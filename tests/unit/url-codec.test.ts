@@ -12,6 +12,7 @@ import {
   structureIds,
   views,
 } from '../../src/anatomy/ids.ts';
+import { poseIds } from '../../src/kinematics/pose-ids.ts';
 import {
   defaultUrlState,
   deepestMuscleLayer,
@@ -31,7 +32,8 @@ describe('parseUrlState: worked examples', () => {
   it('reads every setting', () => {
     const { state, notices } = parseUrlState(
       '?pain=popliteal-fossa,posterior-thigh-distal&drawn=aAQ&select=soleus&compare=popliteus' +
-        '&positive=knee-curl,tiptoe-push-off&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1',
+        '&positive=knee-curl,tiptoe-push-off&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1' +
+        '&pose=knee-curl',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<UrlState>({
@@ -49,7 +51,16 @@ describe('parseUrlState: worked examples', () => {
       isolate: false,
       hidden: [],
       text: true,
+      pose: 'knee-curl',
     });
+  });
+
+  it('reads a pose, and reports an unknown one without failing', () => {
+    expect(parseUrlState('?pose=Straight-Leg-Raise').state.pose).toBe('straight-leg-raise');
+    const { state, notices } = parseUrlState('?pose=sit-bone-press&pain=heel');
+    expect(state.pose).toBeNull();
+    expect(state.pain).toEqual(['heel']);
+    expect(notices).toEqual(['Ignored unknown pose "sit-bone-press".']);
   });
 
   it('reads display modes from the layers words: peel, x-ray, isolate and hidden structures', () => {
@@ -219,10 +230,14 @@ describe('serialiseUrlState', () => {
       xray: false,
       isolate: false,
       hidden: [],
+      pose: 'heel-to-buttock',
+      drawn: 'aAQ',
+      compare: 'piriformis',
     };
     expect(serialiseUrlState(state)).toBe(
-      '?pain=buttock,lateral-thigh&select=gluteus-minimus&positive=knee-curl,sit-bone-press' +
-        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1',
+      '?pain=buttock,lateral-thigh&drawn=aAQ&select=gluteus-minimus&compare=piriformis' +
+        '&positive=knee-curl,sit-bone-press' +
+        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1&pose=heel-to-buttock',
     );
     expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
     expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
@@ -273,6 +288,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     isolate: fc.boolean(),
     hidden: fc.uniqueArray(fc.constantFrom(...structureIds), { maxLength: 4 }),
     text: fc.boolean(),
+    pose: fc.option(fc.constantFrom(...poseIds), { nil: null }),
   })
   .map(({ results, ...rest }) => {
     const entries = Object.entries(results);
@@ -299,13 +315,23 @@ const soup = fc
           'view',
           'layers',
           'text',
+          'pose',
         ),
         fc.constantFrom('__proto__', 'constructor', 'prototype', ''),
         fc.string(),
         fc.string({ unit: 'binary' }),
       ),
       fc.oneof(
-        fc.constantFrom(...painSiteIds, ...selfTestIds, ...layerIds, ...views, ...sides, 'skin', '1'),
+        fc.constantFrom(
+          ...painSiteIds,
+          ...selfTestIds,
+          ...layerIds,
+          ...views,
+          ...sides,
+          ...poseIds,
+          'skin',
+          '1',
+        ),
         fc.constantFrom('%', '%E0%A4%A', '%zz', '%00', '<script>alert(1)</script>', '__proto__', ',,,'),
         fc.string({ unit: 'binary' }),
         fc.string({ unit: 'grapheme' }),

@@ -103,6 +103,8 @@ describe('history writes', () => {
     expect(changeKind(base, { ...base, select: 'soleus' })).toBe('content');
     expect(changeKind(base, { ...base, positive: ['knee-curl'] })).toBe('content');
     expect(changeKind(base, { ...base, side: 'left' })).toBe('content');
+    // Showing a pose is its own step: the back button returns the limb to standing.
+    expect(changeKind(base, { ...base, pose: 'knee-curl' })).toBe('content');
     expect(changeKind(base, { ...base, view: 'anterior' })).toBe('display');
     expect(changeKind(base, { ...base, layers: ['bones'] })).toBe('display');
   });

@@ -6,7 +6,7 @@
 import type { DistanceField } from '../types.ts';
 import { taubinSmooth, type V3 } from '../loft/index.ts';
 import { boundsOf, boundsOverlap } from '../mesh/bounds.ts';
-import { type LoftedMuscle, limbAxisAt, pushOutOfSections } from './muscle-loft.ts';
+import { type LoftedMuscle, limbAxisPoint, pushOutOfSections } from './muscle-loft.ts';
 
 export function gradient(f: DistanceField, x: number, y: number, z: number, h = 2e-4): V3 {
   const gx = f(x + h, y, z) - f(x - h, y, z);
@@ -81,7 +81,7 @@ export function settle(m: LoftedMuscle, deeper: readonly LoftedMuscle[], bone: D
 export function escapeTrapped(positions: Float32Array, bone: DistanceField, clearance: number): void {
   for (let v = 0; v < positions.length; v += 3) {
     if (bone(positions[v]!, positions[v + 1]!, positions[v + 2]!) >= 0) continue;
-    const axis = limbAxisAt(positions[v + 1]!);
+    const axis = limbAxisPoint(positions[v + 1]!);
     let dx = positions[v]! - axis[0];
     let dz = positions[v + 2]! - axis[2];
     const l = Math.hypot(dx, dz) || 1;

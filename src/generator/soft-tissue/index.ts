@@ -25,7 +25,7 @@ import { muscleInputs } from './data.ts';
 import { culledBoneField } from './fast-field.ts';
 import { footprintMesh } from './footprints.ts';
 import { keepBehindMidline } from '../mesh/midline.ts';
-import { type LoftedMuscle, limbAxisAt, loftMuscle, sectionDepth } from './muscle-loft.ts';
+import { type LoftedMuscle, limbAxisPoint, loftMuscle, sectionDepth } from './muscle-loft.ts';
 import { landmarks } from '../../anatomy/landmarks.ts';
 import { nerves } from '../../anatomy/nerves.ts';
 import type { Vec3 } from '../../anatomy/types.ts';
@@ -218,7 +218,7 @@ function drapeMuscle(
   const end = (i: number): number => (i / (m.bell.length - 1) < 0.5 ? g.ends[0][1] : g.ends[1][1]);
   const halfDepth = m.bell.map((b, i) => end(i) + (g.halfDepth - end(i)) * b);
   const outward = (p: V3): V3 => {
-    const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisAt(p[1]);
+    const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisPoint(p[1]);
     return [p[0] - axis[0], 0, p[2] - axis[2]];
   };
   const out = drapeSheet({

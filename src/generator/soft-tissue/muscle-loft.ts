@@ -20,6 +20,7 @@ import {
   sub,
   tangents,
 } from '../loft/index.ts';
+import { limbAxisAt } from '../../anatomy/surface.ts';
 import { type ShaftSample, axisAtY } from './bone-axes.ts';
 import { type SheetShape, pushOutOfSheet, sheetDepth } from './drape.ts';
 import type { MuscleGeometry } from './shapes/index.ts';
@@ -49,14 +50,13 @@ export function bellAt(g: MuscleGeometry, t: number): number {
   return Math.sin(Math.PI * w) ** g.fullness;
 }
 
-/** The centre of the thigh/leg soft tissue at height y (for "which way is superficial"). */
-export function limbAxisAt(y: number): V3 {
-  if (y > -0.06) return [-0.075, y, -0.075];
-  if (y > -0.47) {
-    const t = (-0.06 - y) / 0.41;
-    return [-0.078 - 0.004 * t, y, -0.072 - 0.02 * t];
-  }
-  return [-0.085, y, -0.095];
+/**
+ * The limb axis of the body-surface coordinate (anatomy/surface.ts, the one definition) at
+ * height y as a point, for "which way is superficial".
+ */
+export function limbAxisPoint(y: number): V3 {
+  const c = limbAxisAt(y);
+  return [c.x, y, c.z];
 }
 
 export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): LoftedMuscle {
@@ -71,7 +71,7 @@ export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): Lo
     return scale(c, 1 / paths.length);
   });
   const radial = (p: V3): V3 => {
-    const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisAt(p[1]);
+    const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisPoint(p[1]);
     const r: V3 = [p[0] - axis[0], 0, p[2] - axis[2]];
     return length(r) > 1e-6 ? normalize(r) : [0, 0, -1];
   };

@@ -11,15 +11,20 @@ import { type Outline, unionDistance } from './cross-section.ts';
 import { sliceSegments } from './measure.ts';
 import type { DistanceField, MeshPart } from '../types.ts';
 import { type ShaftSample, around, axisAtY } from './bone-axes.ts';
-import { limbAxisAt } from './muscle-loft.ts';
+import { limbAxisPoint } from './muscle-loft.ts';
 import { pushOutOfField } from './collide.ts';
 
 interface SeptumPlan {
   id: ConnectiveTissueId;
   /** Angle of its root on the femur (deg, 0 anterior, 90 lateral, 180 posterior, 270 medial). */
   boneAngle: number;
-  /** Angle where it meets the fascia around the limb axis. */
+  /** Angle where it meets the fascia around the limb axis (anatomy/surface.ts). */
   fasciaAngle: number;
+  /**
+   * How much farther than the mean fascia radius that meeting point lies from the limb axis: the
+   * axis is the skin's centre, in front of the femur, so the posterior fascia lies farther off.
+   */
+  fasciaReach: number;
   /**
    * The compartments on either side: it runs where it is equally far from both. The third
    * compartment joins the side it lies beyond, so the septum skirts it too.
@@ -31,19 +36,22 @@ export const septumPlans: readonly SeptumPlan[] = [
   {
     id: 'lateral-intermuscular-septum',
     boneAngle: 168,
-    fasciaAngle: 112,
+    fasciaAngle: 137,
+    fasciaReach: 0.009,
     between: [['anterior-thigh'], ['posterior-thigh', 'medial-thigh']],
   },
   {
     id: 'medial-intermuscular-septum',
     boneAngle: 215,
-    fasciaAngle: 292,
+    fasciaAngle: 265,
+    fasciaReach: 0.018,
     between: [['anterior-thigh'], ['medial-thigh', 'posterior-thigh']],
   },
   {
     id: 'posterior-intermuscular-septum',
     boneAngle: 190,
-    fasciaAngle: 232,
+    fasciaAngle: 221,
+    fasciaReach: 0.03,
     between: [['medial-thigh', 'anterior-thigh'], ['posterior-thigh']],
   },
 ];
@@ -103,7 +111,7 @@ function projectOntoGap(g: Gap, x: number, z: number, cap: number): [number, num
  */
 function traceRow(inner: V3, toward: V3, limit: number, gap: Gap | undefined): V3[] {
   const y = inner[1];
-  const axis = limbAxisAt(y);
+  const axis = limbAxisPoint(y);
   let p: [number, number] = [inner[0], inner[2]];
   const d0 = [toward[0] - inner[0], toward[2] - inner[2]] as const;
   const l0 = Math.hypot(d0[0], d0[1]) || 1;
@@ -166,12 +174,13 @@ export function septumMesh(
     const inner = add(shaft.centre, scale(around(plan.boneAngle), shaft.radius + 0.0008));
     // Shorter toward both ends so the sheet's outline is rounded, not a rectangle.
     const taper = Math.sin((Math.PI * (r + 0.5)) / rows) ** 0.35;
-    const toward = add(limbAxisAt(y), scale(around(plan.fasciaAngle), fasciaRadius(y)));
+    const reach = fasciaRadius(y) + plan.fasciaReach;
+    const toward = add(limbAxisPoint(y), scale(around(plan.fasciaAngle), reach));
     const a = outlines(groupA, y);
     const b = outlines(groupB, y);
     const gap = a.length > 0 && b.length > 0 ? { a, b } : undefined;
     gaps.push(gap);
-    const path = traceRow(inner, toward, fasciaRadius(y) - 0.004, gap);
+    const path = traceRow(inner, toward, reach - 0.004, gap);
     grid.push(...resample(path, cols, 0.45 + 0.55 * taper));
   }
   // Relax along the height so neighbouring rows that found slightly different gaps join smoothly
