@@ -10,7 +10,9 @@ import { PNG } from './scene-png.ts';
 import { launchChromium } from './launch.ts';
 import { outputDir } from './explorer-helpers.ts';
 import { mkdirSync } from 'node:fs';
-import { rankColour } from '../../src/look/rank-colours.ts';
+import { mapColours } from '../../src/look/map-colours.ts';
+import { muscleById } from '../../src/anatomy/index.ts';
+import { regionContains } from '../../src/anatomy/surface-outline.ts';
 import { views } from '../../src/anatomy/ids.ts';
 
 const baseUrl = inject('baseUrl');
@@ -170,58 +172,87 @@ describe('the 3D scene', () => {
     }
   });
 
-  it('lights the hamstring referral when the skin behind the knee is clicked', async () => {
+  it('behind the knee: the top candidate’s map is painted at once, another on click, a third to compare', async () => {
     const { page, foreign } = await openScene('?view=posterior');
     await settled(page);
-    // The biceps femoris' essential zone (back of the knee, outer half): its middle on the skin.
-    const zoneMiddle = { y: -0.455, angle: 162 };
-    const sample = async (colour: string) => {
-      const at = await page.evaluate(
-        ({ y, angle }) =>
-          (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(y, angle),
-        zoneMiddle,
-      );
-      expect(at).not.toBeNull();
+    /** A point inside a muscle's first essential island: the mean of its control points. */
+    const zoneMiddle = (id: string) => {
+      const island = muscleById(id)!.triggerPoints.flatMap((tp) => tp.zone.essential)[0]!;
+      const angle = island.reduce((sum, p) => sum + p[0], 0) / island.length;
+      const y = island.reduce((sum, p) => sum + p[1], 0) / island.length;
+      expect(regionContains([island], { y, angle })).toBe(true);
+      return { y, angle: ((angle % 360) + 360) % 360 };
+    };
+    const sample = async (at: { y: number; angle: number }, colour: string) => {
+      const p = await hook(page, 'skinPoint', at.y, at.angle);
+      expect(p).not.toBeNull();
       return pixelsLike(page, colour, {
-        x: Math.round(at!.x) - 5,
-        y: Math.round(at!.y) - 5,
-        width: 11,
-        height: 11,
+        x: Math.round(p!.x) - 4,
+        y: Math.round(p!.y) - 4,
+        width: 9,
+        height: 9,
       });
     };
-    const spot = await page.evaluate(() =>
-      (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(-0.46, 180),
-    );
+    const spot = await hook(page, 'skinPoint', -0.46, 180);
     expect(spot).not.toBeNull();
     await page.mouse.click(spot!.x, spot!.y);
-    await page.waitForSelector(
-      '[data-candidate-id="biceps-femoris-long-head"], [data-candidate-id="biceps-femoris-short-head"]',
-    );
+    await page.waitForSelector('[data-candidate-id]');
     await settled(page);
     await page.screenshot({ path: `${outputDir}/scene-referral.png` });
     const ids = await page.$$eval('[data-candidate-id]', (els) =>
-      els.map((el) => el.getAttribute('data-candidate-id')),
+      els.map((el) => el.getAttribute('data-candidate-id')!),
     );
-    expect(ids).toContain('biceps-femoris-long-head');
-    const colour = rankColour(ids.indexOf('biceps-femoris-long-head') + 1);
-    const before = await sample(colour);
+    // The top candidate is in focus without another click: its map is red on the skin, its card open.
+    const top = ids[0]!;
+    expect(await page.getAttribute('html', 'data-focused-candidate')).toBe(top);
+    expect(await page.locator(`#structure-card [data-trigger-point-of="${top}"]`).count()).toBeGreaterThan(0);
+    expect(await sample(zoneMiddle(top), mapColours.focus)).toBeGreaterThan(0.4);
 
-    // Focusing the candidate paints only its zones, in its rank colour, and frames them.
-    await page.click('[data-candidate-id="biceps-femoris-long-head"] button');
+    // Choosing another candidate moves the focus and its map.
+    const other =
+      ids.includes('biceps-femoris-long-head') && top !== 'biceps-femoris-long-head'
+        ? 'biceps-femoris-long-head'
+        : ids[1]!;
+    await page.click(`[data-candidate-id="${other}"] .candidate-choose`);
     await settled(page);
     await page.screenshot({ path: `${outputDir}/scene-referral-focused.png` });
-    const focused = await sample(colour);
-    expect(focused).toBeGreaterThan(0.4);
-    expect(focused).toBeGreaterThan(before);
-    const stats = await page.evaluate(() =>
-      (window as unknown as { __thighExplorer: Hook }).__thighExplorer.stats(),
+    expect(await page.getAttribute('html', 'data-focused-candidate')).toBe(other);
+    expect(new URL(page.url()).searchParams.get('select')).toBe(other);
+    expect(await sample(zoneMiddle(other), mapColours.focus)).toBeGreaterThan(0.4);
+
+    // Compare paints the first candidate's map beside it in blue, with a legend naming both.
+    await page.click(`[data-candidate-id="${top}"] .candidate-compare`);
+    await settled(page);
+    await page.screenshot({ path: `${outputDir}/scene-referral-compare.png` });
+    const legend = await page.locator('.map-legend').innerText();
+    expect(legend).toContain(muscleById(top)!.name);
+    expect(legend).toContain(muscleById(other)!.name);
+    const compareBlue = await pixelsLike(
+      page,
+      mapColours.compare,
+      await page
+        .locator('canvas')
+        .boundingBox()
+        .then((b) => ({
+          x: Math.round(b!.x),
+          y: Math.round(b!.y),
+          width: Math.round(b!.width),
+          height: Math.round(b!.height),
+        })),
     );
+    expect(compareBlue).toBeGreaterThan(0.001);
+    const stats = await hook(page, 'stats');
     expect(stats.calls).toBeLessThanOrEqual(80);
+    await page.click(`[data-candidate-id="${top}"] .candidate-compare`);
+    await page.click(`[data-candidate-id="${other}"] .candidate-choose`);
+    await page.waitForFunction((id) => document.documentElement.dataset.focusedCandidate === id, other);
+    await settled(page);
+    const focusedId = other;
 
     // "Show on model" for one trigger point: the scene emphasises that point and frames it.
     expect(await hook(page, 'shownTriggerPoint')).toBeNull();
     const showButtons = page.locator(
-      '[data-trigger-point-of="biceps-femoris-long-head"] button:has-text("Show on model")',
+      `[data-trigger-point-of="${focusedId}"] button:has-text("Show on model")`,
     );
     expect(await showButtons.count()).toBeGreaterThan(0);
     const targetBefore = await hook(page, 'camera').then((c) => c.target);
@@ -230,7 +261,7 @@ describe('the 3D scene', () => {
     await page.screenshot({ path: `${outputDir}/scene-shown-trigger-point.png` });
     expect(await showButtons.last().getAttribute('aria-pressed')).toBe('true');
     const shown = await hook(page, 'shownTriggerPoint');
-    expect(shown).toMatch(/^biceps-femoris-long-head-trigger-point-\d+$/);
+    expect(shown).toMatch(new RegExp(`^${focusedId}-trigger-point-\\d+$`));
     const point = await page.evaluate(
       (name) => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.item(name),
       shown!,
