@@ -12,7 +12,13 @@ import {
   unionMasks,
   type SurfaceMask,
 } from '../anatomy/surface-grid.ts';
-import { maskCoversSite, muscleMap, SITE_COVER_SHARE, siteMask, zoneMasks } from '../anatomy/zone-coverage.ts';
+import {
+  maskCoversSite,
+  muscleMap,
+  SITE_COVER_SHARE,
+  siteMask,
+  zoneMasks,
+} from '../anatomy/zone-coverage.ts';
 import { MIN_MAP_SHARE } from './scoring.ts';
 import { listWords, siteWords } from './wording.ts';
 
@@ -127,7 +133,9 @@ function namedIn(zone: SurfaceMask, shared: number, pain: PainArea, painSites: r
 
 /** Whether a zone covers any of the sites the marked area covers, within the marked area. */
 function coversMarkedSite(pain: PainArea, zone: SurfaceMask): boolean {
-  return pain.touched.some((site) => overlapArea(pain, zone, siteMask(site)) >= SITE_COVER_SHARE * siteArea(site));
+  return pain.touched.some(
+    (site) => overlapArea(pain, zone, siteMask(site)) >= SITE_COVER_SHARE * siteArea(site),
+  );
 }
 
 const noMatch: AreaMatch = {

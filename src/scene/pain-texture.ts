@@ -49,7 +49,8 @@ export function softened(mask: SurfaceMask, radius: number): Float32Array {
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
       let sum = 0;
-      for (let k = -radius; k <= radius; k++) sum += across[Math.min(rows - 1, Math.max(0, r + k)) * cols + c]!;
+      for (let k = -radius; k <= radius; k++)
+        sum += across[Math.min(rows - 1, Math.max(0, r + k)) * cols + c]!;
       out[r * cols + c] = sum / width;
     }
   }
