@@ -51,6 +51,20 @@ export const landmarkIds = [
   'patella-base',
   'medial-tibial-surface',
   'posterior-tibial-condyle',
+  // Attachments of the deep hip rotators and of the leg muscles below the knee.
+  'ischial-spine',
+  'obturator-foramen',
+  'intertrochanteric-crest',
+  'lateral-surface-of-tibia',
+  'posterior-surface-of-tibia',
+  'medial-surface-of-fibula',
+  'lateral-surface-of-fibula',
+  'posterior-surface-of-fibula',
+  'medial-cuneiform',
+  'navicular-tuberosity',
+  'tuberosity-of-fifth-metatarsal',
+  'distal-phalanx-of-great-toe',
+  'phalanges-of-lesser-toes',
 ] as const;
 export type LandmarkId = (typeof landmarkIds)[number];
 
@@ -80,6 +94,21 @@ export const muscleIds = [
   'plantaris',
   'soleus',
   'popliteus',
+  // The deep hip rotators, under gluteus maximus between piriformis and the hamstring origin.
+  'gemellus-superior',
+  'gemellus-inferior',
+  'obturator-internus',
+  'obturator-externus',
+  'quadratus-femoris',
+  // The leg below the knee: front, outer side and the deep back of the calf.
+  'tibialis-anterior',
+  'extensor-digitorum-longus',
+  'extensor-hallucis-longus',
+  'fibularis-longus',
+  'fibularis-brevis',
+  'tibialis-posterior',
+  'flexor-digitorum-longus',
+  'flexor-hallucis-longus',
 ] as const;
 export type MuscleId = (typeof muscleIds)[number];
 

@@ -424,4 +424,165 @@ export const landmarks: readonly Landmark[] = [
     howToFind: 'At the back-inner corner of the knee, just below the joint line; covered by tendons.',
     sources: ['gray-anatomy', 'gait2392'],
   },
+  // Attachments of the deep hip rotators and of the leg muscles below the knee. Positions are
+  // points on the model's bone surfaces (gait2392 size), placed from standard anatomy relative to
+  // the neighbouring landmarks and joint centres; neither gait2392 nor Rajagopal has these muscles'
+  // lines in reference/attachments.csv.
+  {
+    id: 'ischial-spine',
+    name: 'Ischial spine',
+    latin: 'Spina ischiadica',
+    layNames: ['ischial spine'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'hip-bone',
+    // The point of the spine, between the greater and lesser sciatic notches.
+    position: [-0.058, -0.0759, -0.1299],
+    howToFind:
+      'A short bony point on the back of the pelvis, deep in the buttock above the sit bone; it cannot be felt through the buttock.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'obturator-foramen',
+    name: 'Obturator foramen',
+    latin: 'Foramen obturatum',
+    layNames: ['obturator foramen', 'hole in the hip bone'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'hip-bone',
+    // On the lower inner margin of the opening (the ischiopubic ramus), outer side.
+    position: [-0.0354, -0.1179, -0.0693],
+    howToFind:
+      'The large opening in the front of the hip bone below the hip socket, closed by a membrane; deep, under the inner thigh muscles.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'intertrochanteric-crest',
+    name: 'Intertrochanteric crest (quadrate tubercle)',
+    latin: 'Crista intertrochanterica',
+    layNames: ['back of the hip bone bump', 'quadrate tubercle'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'femur',
+    // The quadrate tubercle, about the middle of the crest on the back of the femur.
+    position: [-0.1188, -0.1027, -0.1029],
+    howToFind:
+      'The ridge on the back of the top of the thigh bone joining the two trochanters; deep under the buttock.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'lateral-surface-of-tibia',
+    name: 'Lateral surface of the tibia',
+    latin: 'Facies lateralis tibiae',
+    layNames: ['outer shin', 'front of the shin, outer side'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'tibia',
+    position: [-0.0966, -0.559, -0.0623],
+    howToFind:
+      'Run a finger down the sharp front edge of your shin bone and slip it just to the outer side: the fleshy ridge there lies on this surface.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'posterior-surface-of-tibia',
+    name: 'Posterior surface of the tibia',
+    latin: 'Facies posterior tibiae',
+    layNames: ['back of the shin bone'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'tibia',
+    // Below the soleal line, where the deep calf muscles arise.
+    position: [-0.0741, -0.66, -0.082],
+    howToFind: 'The back of the shin bone, deep under the calf muscles; it cannot be felt.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'medial-surface-of-fibula',
+    name: 'Medial (extensor) surface of the fibula',
+    latin: 'Facies medialis fibulae',
+    layNames: ['front of the fibula'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'fibula',
+    position: [-0.1167, -0.62, -0.0787],
+    howToFind: 'The narrow front face of the thin outer leg bone, deep under the muscles that lift the toes.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'lateral-surface-of-fibula',
+    name: 'Lateral surface of the fibula',
+    latin: 'Facies lateralis fibulae',
+    layNames: ['outer side of the fibula', 'outer leg bone'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'fibula',
+    position: [-0.1253, -0.6799, -0.0826],
+    howToFind:
+      'The outer face of the thin leg bone, under the fibularis muscles on the outside of the leg; only its lowest part, above the outer ankle bone, is felt under the skin.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'posterior-surface-of-fibula',
+    name: 'Posterior surface of the fibula',
+    latin: 'Facies posterior fibulae',
+    layNames: ['back of the fibula'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'fibula',
+    position: [-0.1204, -0.6647, -0.0901],
+    howToFind: 'The back of the thin outer leg bone, deep under soleus; it cannot be felt.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'medial-cuneiform',
+    name: 'Medial cuneiform',
+    latin: 'Os cuneiforme mediale',
+    layNames: ['inner midfoot bone', 'top of the arch'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'metatarsal-bones',
+    // Its medial and lower face (the model's midfoot bones are one part, metatarsal-bones).
+    position: [-0.0535, -0.9185, -0.0041],
+    howToFind:
+      'On the inner side of the foot, a thumb-width in front of the bump of the navicular; the tendon of tibialis anterior runs onto it when you lift the foot.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'navicular-tuberosity',
+    name: 'Tuberosity of the navicular',
+    latin: 'Tuberositas ossis navicularis',
+    layNames: ['navicular bump', 'bump on the inner foot'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'metatarsal-bones',
+    position: [-0.0491, -0.9098, -0.0225],
+    howToFind:
+      'The bony bump on the inner side of the foot, about two fingers in front of and below the inner ankle bone.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'tuberosity-of-fifth-metatarsal',
+    name: 'Tuberosity of the fifth metatarsal',
+    latin: 'Tuberositas ossis metatarsi quinti',
+    layNames: ['bump on the outer foot', 'fifth metatarsal base'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'metatarsal-bones',
+    position: [-0.1277, -0.923, -0.003],
+    howToFind: 'The bony knob halfway along the outer edge of the foot.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'distal-phalanx-of-great-toe',
+    name: 'Distal phalanx of the great toe',
+    latin: 'Phalanx distalis hallucis',
+    layNames: ['tip of the big toe', 'big toe'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'metatarsal-bones',
+    // Base of the phalanx, upper side (the model's toe bones are part of metatarsal-bones).
+    position: [-0.0602, -0.9294, 0.0997],
+    howToFind: 'The end bone of the big toe, under the nail.',
+    sources: ['gray-anatomy'],
+  },
+  {
+    id: 'phalanges-of-lesser-toes',
+    name: 'Phalanges of the second to fifth toes',
+    latin: 'Phalanges digitorum pedis II–V',
+    layNames: ['small toes', 'toe bones'],
+    // fmaNote: no FMA id confirmed for this landmark in the sources searched.
+    bone: 'metatarsal-bones',
+    // The third toe's middle phalanx, upper side: within reach of every slip to toes 2-5.
+    position: [-0.0967, -0.9351, 0.0869],
+    howToFind: 'The small bones of the four outer toes.',
+    sources: ['gray-anatomy'],
+  },
 ];

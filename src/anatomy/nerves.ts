@@ -31,9 +31,9 @@ export const nerves: readonly Nerve[] = [
       'run bound together as one cord until then.',
     path: [
       [-0.075, -0.035, -0.133],
-      [-0.088, -0.062, -0.132],
-      [-0.094, -0.091, -0.127],
-      [-0.097, -0.121, -0.121],
+      [-0.091, -0.062, -0.134],
+      [-0.099, -0.091, -0.131],
+      [-0.1, -0.121, -0.125],
       [-0.097, -0.151, -0.115],
       [-0.099, -0.181, -0.113],
       [-0.1, -0.211, -0.109],
@@ -124,7 +124,16 @@ export const nerves: readonly Nerve[] = [
       [-0.063, -0.836, -0.099],
       [-0.059, -0.865, -0.099],
     ],
-    supplies: ['gastrocnemius-medial-head', 'gastrocnemius-lateral-head', 'plantaris', 'soleus', 'popliteus'],
+    supplies: [
+      'gastrocnemius-medial-head',
+      'gastrocnemius-lateral-head',
+      'plantaris',
+      'soleus',
+      'popliteus',
+      'tibialis-posterior',
+      'flexor-digitorum-longus',
+      'flexor-hallucis-longus',
+    ],
     notes: [
       {
         kind: 'fact',

@@ -17,9 +17,10 @@ import {
   structureIds,
   triggerPointNodeName,
 } from './ids.ts';
-import type { StructureId } from './ids.ts';
+import type { MuscleId, StructureId } from './ids.ts';
 import { sourceIds } from './sources.ts';
 import { zoneSites } from './zone-coverage.ts';
+import { compartments } from './types.ts';
 import type {
   Attachment,
   Bone,
@@ -177,6 +178,29 @@ export const triggerPointSchema = z.strictObject({
   sources: sourcesSchema,
 });
 
+/**
+ * Muscles that may have no trigger points yet, and why. The deep hip rotators refer pain (to the
+ * buttock and the back of the thigh, often grouped with piriformis), but their points and maps
+ * wait for the new referral-zone representation (issue 10); the leg muscles below the knee are
+ * there as anatomy (issue 11: their maps are optional, most reach the ankle and foot, off the
+ * modelled pain sites). Every other muscle must have at least one.
+ */
+export const awaitingTriggerPoints: ReadonlySet<MuscleId> = new Set<MuscleId>([
+  'gemellus-superior',
+  'gemellus-inferior',
+  'obturator-internus',
+  'obturator-externus',
+  'quadratus-femoris',
+  'tibialis-anterior',
+  'extensor-digitorum-longus',
+  'extensor-hallucis-longus',
+  'fibularis-longus',
+  'fibularis-brevis',
+  'tibialis-posterior',
+  'flexor-digitorum-longus',
+  'flexor-hallucis-longus',
+]);
+
 export const muscleSchema = z.strictObject({
   ...namingShape,
   id: muscleIdSchema,
@@ -184,11 +208,12 @@ export const muscleSchema = z.strictObject({
   insertions: list(attachmentSchema, 1, 'has no insertion'),
   action: text,
   innervation: z.strictObject({ nerve: text, roots: text, nerveId: nerveIdSchema.optional() }),
-  compartment: z.enum(['gluteal', 'anterior-thigh', 'medial-thigh', 'posterior-thigh', 'posterior-leg']),
+  compartment: z.enum(compartments),
   layer: z.number().int().min(1),
   shape: z.enum(['broad', 'fusiform', 'strap', 'pennate', 'short']),
   summary: text,
-  triggerPoints: list(triggerPointSchema, 1, 'has no trigger point'),
+  // May be empty only for the muscles in `awaitingTriggerPoints` (checked in validateKnowledgeBase).
+  triggerPoints: list(triggerPointSchema),
   commonness: z.number().int().min(1).max(5),
   aggravators: list(text).optional(),
   notes: list(sourcedNoteSchema).optional(),
@@ -470,7 +495,10 @@ export function validateKnowledgeBase(kb: unknown): string[] {
         problems.push(`${name}: ${tpName} has an essential zone that covers no pain site`);
       for (const site of [...sites.essential, ...sites.spillover]) painSitesReachedByZones.add(site);
     });
-    if (withEssentialZone === 0) problems.push(`${name}: no trigger point has an essential zone on the skin`);
+    if (m.triggerPoints.length === 0) {
+      if (!awaitingTriggerPoints.has(m.id)) problems.push(`${name}: triggerPoints has no trigger point`);
+    } else if (withEssentialZone === 0)
+      problems.push(`${name}: no trigger point has an essential zone on the skin`);
   }
 
   // 5. Every pain site is reachable from at least one referral zone.

@@ -77,7 +77,16 @@ export interface Attachment {
   sources: readonly SourceId[];
 }
 
-export type Compartment = 'gluteal' | 'anterior-thigh' | 'medial-thigh' | 'posterior-thigh' | 'posterior-leg';
+export const compartments = [
+  'gluteal',
+  'anterior-thigh',
+  'medial-thigh',
+  'posterior-thigh',
+  'anterior-leg',
+  'lateral-leg',
+  'posterior-leg',
+] as const;
+export type Compartment = (typeof compartments)[number];
 export type Direction = 'anterior' | 'posterior' | 'medial' | 'lateral';
 
 /**

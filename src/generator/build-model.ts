@@ -43,6 +43,9 @@ const BONE_TRIANGLES: Record<string, number> = {
 
 function targetFor(part: MeshPart): number {
   const tris = part.indices.length / 3;
+  // Parts carrying the surface coordinate (skin, fascia) are never simplified: count them as they
+  // are, or the budget below undercounts the file by the skin's ~45 k triangles.
+  if (part.surface) return tris;
   if (part.extras.kind === 'bone') return BONE_TRIANGLES[part.name] ?? 4000;
   if (part.extras.kind === 'muscle') return Math.min(tris, 6000);
   // The fascia lata shares the skin's grid; keep it close to the skin's resolution.
@@ -100,9 +103,12 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<B
   let targets = all.map(targetFor);
   const total = targets.reduce((a, b) => a + b, 0);
   if (total > TRIANGLE_BUDGET) {
-    const fixed = all.reduce((s, p, i) => s + (p.surface ? targets[i]! : 0), 0);
+    // Kept as built: the skin and fascia (never simplified) and the septa, thin sheets traced along
+    // the gaps between compartments that lose their place when thinned (about 1.3 k triangles each).
+    const keep = (p: MeshPart): boolean => p.surface !== undefined || p.extras.kind === 'septum';
+    const fixed = all.reduce((s, p, i) => s + (keep(p) ? targets[i]! : 0), 0);
     const scale = (TRIANGLE_BUDGET - fixed) / (total - fixed);
-    targets = targets.map((t, i) => (all[i]!.surface ? t : Math.max(64, Math.floor(t * scale))));
+    targets = targets.map((t, i) => (keep(all[i]!) ? t : Math.max(64, Math.floor(t * scale))));
   }
   const parts: MeshPart[] = [];
   for (let i = 0; i < all.length; i++) parts.push(await simplifyPart(all[i]!, targets[i]!));

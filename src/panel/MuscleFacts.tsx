@@ -8,6 +8,8 @@ const compartmentWords: Record<Muscle['compartment'], string> = {
   'anterior-thigh': 'front of the thigh',
   'medial-thigh': 'inner thigh',
   'posterior-thigh': 'back of the thigh',
+  'anterior-leg': 'front of the lower leg',
+  'lateral-leg': 'outer side of the lower leg',
   'posterior-leg': 'back of the lower leg',
 };
 

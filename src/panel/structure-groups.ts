@@ -13,7 +13,9 @@ const compartments: readonly [Compartment, string][] = [
   ['anterior-thigh', 'Muscles of the front of the thigh'],
   ['medial-thigh', 'Muscles of the inner thigh'],
   ['posterior-thigh', 'Muscles of the back of the thigh'],
-  ['posterior-leg', 'Muscles of the back of the knee and calf'],
+  ['anterior-leg', 'Leg: muscles of the front of the shin'],
+  ['lateral-leg', 'Leg: muscles of the outer side of the shin'],
+  ['posterior-leg', 'Leg: muscles of the back of the knee and calf'],
 ];
 
 export function structureGroups(): StructureGroup[] {

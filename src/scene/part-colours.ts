@@ -10,6 +10,8 @@ const muscleByCompartment: Record<string, readonly string[]> = {
   'anterior-thigh': ['#b8553f', '#a84a37', '#c0664d', '#983f30'],
   'medial-thigh': ['#a3473f', '#944038', '#b05a4e', '#87372f'],
   'posterior-thigh': ['#a23f36', '#8f362e', '#b3503f', '#7d2f28'],
+  'anterior-leg': ['#b25440', '#a04a38', '#bd634c', '#8f4131'],
+  'lateral-leg': ['#a8503d', '#984634', '#b65e49', '#86402f'],
   'posterior-leg': ['#9b4a3c', '#8b4135', '#aa5b4a', '#7a392e'],
 };
 

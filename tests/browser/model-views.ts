@@ -2,7 +2,7 @@
  * Renders public/models/thigh.glb from the four standard views in headless Chromium, for looking
  * at the generated model (not a test). Usage:
  *   node --import tsx tests/browser/model-views.ts [mode ...]
- * Modes: bones (bones only), deep (no skin or fascia), septa (deep, septa in flat blue), fascia (no skin), itb (bones and the
+ * Modes: bones (bones only), deep (no skin or fascia), peel (deep without the outermost muscle layer), septa (deep, septa in flat blue), fascia (no skin), itb (bones and the
  * iliotibial tract), skinonly, skin (everything). Optional `--zoom=y0,y1`
  * frames a height range. PNGs go to tests/output/model-<mode>-<view>.png (or $MODEL_VIEWS_OUT).
  */
@@ -48,6 +48,8 @@ gltf.scene.traverse((o) => {
   if (mode === 'skinonly' && k !== 'skin') o.visible = false;
   if (mode === 'itb' && k !== 'bone' && o.name !== 'iliotibial-tract') o.visible = false;
   if (mode === 'septa' && (k === 'skin' || k === 'fascia')) o.visible = false;
+  // peel: no skin or fascia, and the outermost muscle layer (with its tendons) peeled away.
+  if (mode === 'peel' && (k === 'skin' || k === 'fascia' || ((k === 'muscle' || k === 'tendon') && o.userData.layer === 1))) o.visible = false;
   if (mode === 'septa' && k === 'septum') o.material = new THREE.MeshBasicMaterial({ color: 0x2060ff });
 });
 const height = y0 - y1;

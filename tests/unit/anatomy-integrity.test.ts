@@ -43,8 +43,10 @@ describe('FMA ids', () => {
       .filter(([, ids]) => ids.length > 1)
       .map(([fma, ids]) => `${fma}: ${ids.join(', ')}`);
     expect(shared).toEqual([]);
-    // Every muscle has one (each was checked against Uberon or the BodyParts3D parts list).
-    expect(kb.muscles.filter((m) => m.fmaId === undefined).map((m) => m.id)).toEqual([]);
+    // Every muscle has one (each was checked against Uberon, the BodyParts3D parts list or a
+    // published infobox), except gemellus superior: no source at hand confirmed its id, and a
+    // guessed one would be worse than none.
+    expect(kb.muscles.filter((m) => m.fmaId === undefined).map((m) => m.id)).toEqual(['gemellus-superior']);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * All 25 muscles of SPEC, in the order of `muscleIds`, gathered from one file per region.
+ * All 38 muscles of SPEC, in the order of `muscleIds`, gathered from one file per region.
  *
  * Trigger-point `placement.line` names a line of a split muscle by gait2392's numbering from 1
  * (gluteus maximus/medius/minimus 1–3 from front/top to back/bottom, adductor magnus 1–3,
@@ -8,8 +8,10 @@
 import { muscleIds } from '../ids.ts';
 import type { Muscle } from '../types.ts';
 import { anteriorThighMuscles } from './anterior-thigh.ts';
+import { deepHipMuscles } from './deep-hip.ts';
 import { glutealMuscles } from './gluteal.ts';
 import { legMuscles } from './leg.ts';
+import { lowerLegMuscles } from './lower-leg.ts';
 import { medialThighMuscles } from './medial-thigh.ts';
 import { posteriorThighMuscles } from './posterior-thigh.ts';
 
@@ -20,6 +22,8 @@ const byId = new Map<string, Muscle>(
     ...medialThighMuscles,
     ...posteriorThighMuscles,
     ...legMuscles,
+    ...deepHipMuscles,
+    ...lowerLegMuscles,
   ].map((m) => [m.id, m]),
 );
 

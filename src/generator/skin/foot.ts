@@ -260,7 +260,9 @@ export function buildFootSkin(
     if (t === 0) return ankleColumn(x, y, z);
     const w = t * t * (3 - 2 * t);
     const f = foot(x, y, z);
-    return w === 1 ? f : ankleColumn(x, y, z) * (1 - w) + f * w;
+    if (w === 1) return f;
+    // The tendons crossing the front of the ankle lie in this blend: keep them covered in it too.
+    return smin(ankleColumn(x, y, z) * (1 - w) + f * w, tissueCover(x, y, z), 0.004);
   };
 
   const axisSole = limbAxisAt(SOLE_Y);

@@ -61,9 +61,9 @@ export function limbAxisPoint(y: number): V3 {
 
 export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): LoftedMuscle {
   const roughLength = length(sub(g.paths[0]![g.paths[0]!.length - 1]!, g.paths[0]![0]!));
-  const n = Math.max(36, Math.min(80, Math.round(roughLength / 0.006)));
+  const n = g.rings ?? Math.max(36, Math.min(80, Math.round(roughLength / 0.006)));
   const sheet = g.paths.length > 1;
-  const around = sheet ? 40 : roughLength > 0.3 ? 32 : 28;
+  const around = g.around ?? (sheet ? 40 : roughLength > 0.3 ? 32 : 28);
   const paths = g.paths.map((p) => smoothCentreline(p, n));
   const centres0 = paths[0]!.map((_, i) => {
     let c: V3 = [0, 0, 0];
@@ -71,6 +71,7 @@ export function loftMuscle(g: MuscleGeometry, femur: readonly ShaftSample[]): Lo
     return scale(c, 1 / paths.length);
   });
   const radial = (p: V3): V3 => {
+    if (g.outward) return normalize(g.outward as V3);
     const axis = g.about === 'femur' ? axisAtY(femur, p[1]).centre : limbAxisPoint(p[1]);
     const r: V3 = [p[0] - axis[0], 0, p[2] - axis[2]];
     return length(r) > 1e-6 ? normalize(r) : [0, 0, -1];

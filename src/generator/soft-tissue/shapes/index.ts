@@ -3,8 +3,10 @@
  * region of the limb.
  */
 import { anteriorThighShapes } from './anterior-thigh.ts';
+import { deepHipShapes } from './deep-hip.ts';
 import { hipShapes } from './hip.ts';
 import { legShapes } from './leg.ts';
+import { lowerLegShapes } from './lower-leg.ts';
 import { medialThighShapes } from './medial-thigh.ts';
 import { posteriorThighShapes } from './posterior-thigh.ts';
 import type { GeometryContext, MuscleGeometry } from './types.ts';
@@ -18,5 +20,7 @@ export function muscleGeometries(ctx: GeometryContext): MuscleGeometry[] {
     ...medialThighShapes(),
     ...posteriorThighShapes(),
     ...legShapes(),
+    ...deepHipShapes(),
+    ...lowerLegShapes(),
   ];
 }

@@ -30,14 +30,16 @@ export function legShapes(): MuscleGeometry[] {
       id: 'soleus',
       paths: [
         [
-          [-0.105, -0.54, -0.092],
-          [-0.091, -0.62, -0.098],
-          [-0.087, -0.72, -0.104],
-          [-0.086, -0.8, -0.113],
+          [-0.105, -0.54, -0.095],
+          [-0.091, -0.62, -0.105],
+          [-0.087, -0.72, -0.11],
+          [-0.086, -0.8, -0.116],
         ],
       ],
-      halfWidth: 0.037,
-      halfDepth: 0.019,
+      // Lies on the deep calf muscles (built before it), a little back from the bones and
+      // flatter and wider than when it filled their place itself.
+      halfWidth: 0.043,
+      halfDepth: 0.016,
       // Ends on the calcaneal tendon (its own part), which carries it to the heel.
       tendon: [0.03, 0.08],
       ends: [
@@ -46,7 +48,7 @@ export function legShapes(): MuscleGeometry[] {
       ],
       peak: 0.45,
       fullness: 0.45,
-      curl: 15,
+      curl: 10,
       order: 2,
       tendonPartMin: 1,
     },

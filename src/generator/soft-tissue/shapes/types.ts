@@ -31,6 +31,18 @@ export interface MuscleGeometry {
   /** Which axis defines "superficial": outward from the limb or from the femoral shaft. */
   about: 'limb' | 'femur';
   /**
+   * A fixed superficial direction, for muscles the limb axis gets wrong: the deep calf muscles lie
+   * in front of the leg's axis (which runs behind the bones), so "away from the axis" would point
+   * them forward into the bones and turn their flat sections edge-on.
+   */
+  outward?: Vec3;
+  /**
+   * Mesh resolution where the defaults (a ring every 6 mm, at least 36; 28–32 vertices round)
+   * spend too many triangles: the short hip rotators and the long slender leg muscles.
+   */
+  rings?: number;
+  around?: number;
+  /**
    * Named bellies of one muscle listed one after another under the same id (iliopsoas: psoas,
    * then iliacus): each lofted on its own, then joined in one mesh; the first carries the tendons.
    */
