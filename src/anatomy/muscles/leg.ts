@@ -116,9 +116,9 @@ export const legMuscles: readonly Muscle[] = [
           // The back of the knee, leaning to its inner side.
           essential: [
             [
-              [168, -0.39],
-              [192, -0.385],
-              [214, -0.41],
+              [168, -0.405],
+              [192, -0.4],
+              [214, -0.418],
               [221, -0.46],
               [210, -0.51],
               [186, -0.525],
@@ -209,14 +209,14 @@ export const legMuscles: readonly Muscle[] = [
           // A local oval over the back-outer calf, round the point itself.
           essential: [
             [
-              [142, -0.5],
-              [161, -0.515],
-              [170, -0.58],
-              [167, -0.66],
-              [156, -0.72],
-              [139, -0.71],
-              [128, -0.64],
-              [127, -0.56],
+              [150, -0.5],
+              [168, -0.515],
+              [177, -0.58],
+              [174, -0.66],
+              [163, -0.72],
+              [146, -0.71],
+              [136, -0.64],
+              [135, -0.56],
             ],
           ],
           // A halo round it, up to the outer corner of the back of the knee and round onto the outer leg.
@@ -253,14 +253,14 @@ export const legMuscles: readonly Muscle[] = [
           // The back of the knee, leaning to its outer side.
           essential: [
             [
-              [150, -0.39],
-              [174, -0.388],
-              [194, -0.425],
+              [150, -0.405],
+              [174, -0.4],
+              [194, -0.43],
               [196, -0.485],
               [180, -0.52],
               [156, -0.522],
               [139, -0.485],
-              [139, -0.43],
+              [140, -0.438],
             ],
           ],
           // A little way down the top of the outer calf.
@@ -340,11 +340,11 @@ export const legMuscles: readonly Muscle[] = [
           // The back of the knee, round the crease.
           essential: [
             [
-              [160, -0.4],
-              [187, -0.405],
-              [205, -0.44],
-              [203, -0.5],
-              [185, -0.532],
+              [160, -0.405],
+              [184, -0.405],
+              [199, -0.44],
+              [197, -0.5],
+              [182, -0.532],
               [160, -0.526],
               [145, -0.49],
               [146, -0.435],
@@ -488,9 +488,9 @@ export const legMuscles: readonly Muscle[] = [
           // The upper and middle calf: a long oval over the calf's bulk.
           essential: [
             [
-              [162, -0.5],
-              [200, -0.5],
-              [218, -0.56],
+              [164, -0.527],
+              [200, -0.527],
+              [218, -0.575],
               [222, -0.66],
               [212, -0.76],
               [192, -0.805],
