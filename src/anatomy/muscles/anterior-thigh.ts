@@ -4,6 +4,11 @@
  * near the kneecap that moves with the knee (its standing value is used); the quadriceps really
  * end on the kneecap through the quadriceps tendon and continue, through the patellar ligament,
  * to the tibial tuberosity (as Rajagopal models them), so each has both insertions.
+ *
+ * Referral zones are drawn by hand as smooth closed outlines in the body-surface coordinate
+ * (`../surface.ts`: [angle°, height m], 0° front, 90° outer side, 180° back, 270° inner side),
+ * following the landmarks the clinical charts follow; the pain sites they cover are computed from
+ * the shapes (`../zone-coverage.ts`), never listed by hand.
  */
 import type { Attachment, Muscle, ReferralZone, SourcedNote } from '../types.ts';
 

@@ -3,6 +3,11 @@
  * Attachment points are at gait2392 size in the model frame (see `../landmarks.ts`); every
  * gait2392 origin and insertion point of each line lies within 15 mm of a footprint point.
  * Referral zones follow Travell & Simons as summarised in reference/referral-patterns.md.
+ *
+ * Referral zones are drawn by hand as smooth closed outlines in the body-surface coordinate
+ * (`../surface.ts`: [angle°, height m], 0° front, 90° outer side, 180° back, 270° inner side),
+ * following the landmarks the clinical charts follow; the pain sites they cover are computed from
+ * the shapes (`../zone-coverage.ts`), never listed by hand.
  */
 import type { Muscle, ReferralZone } from '../types.ts';
 

@@ -2,6 +2,11 @@
  * The back of the leg: the two heads of gastrocnemius, plantaris, soleus and popliteus.
  * Attachment points at gait2392 size in the model frame. Plantaris and popliteus are in neither
  * gait2392 nor Rajagopal: they are placed from standard anatomy relative to the landmarks.
+ *
+ * Referral zones are drawn by hand as smooth closed outlines in the body-surface coordinate
+ * (`../surface.ts`: [angle°, height m], 0° front, 90° outer side, 180° back, 270° inner side),
+ * following the landmarks the clinical charts follow; the pain sites they cover are computed from
+ * the shapes (`../zone-coverage.ts`), never listed by hand.
  */
 import type { Attachment, Muscle, SourcedNote } from '../types.ts';
 

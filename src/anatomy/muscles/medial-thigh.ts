@@ -3,6 +3,11 @@
  * points at gait2392 size in the model frame; gait2392's three adductor magnus lines are all
  * covered. Rajagopal models the adductors differently (magnus in four parts, longus and brevis
  * origins further forward on the pubis); the differences are noted per muscle.
+ *
+ * Referral zones are drawn by hand as smooth closed outlines in the body-surface coordinate
+ * (`../surface.ts`: [angle°, height m], 0° front, 90° outer side, 180° back, 270° inner side),
+ * following the landmarks the clinical charts follow; the pain sites they cover are computed from
+ * the shapes (`../zone-coverage.ts`), never listed by hand.
  */
 import type { Muscle, ReferralZone } from '../types.ts';
 

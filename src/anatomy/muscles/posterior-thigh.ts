@@ -1,6 +1,11 @@
 /**
  * The back of the thigh: the hamstrings (semitendinosus, semimembranosus, the two heads of
  * biceps femoris). Attachment points at gait2392 size in the model frame.
+ *
+ * Referral zones are drawn by hand as smooth closed outlines in the body-surface coordinate
+ * (`../surface.ts`: [angle°, height m], 0° front, 90° outer side, 180° back, 270° inner side),
+ * following the landmarks the clinical charts follow; the pain sites they cover are computed from
+ * the shapes (`../zone-coverage.ts`), never listed by hand.
  */
 import type { Muscle, ReferralZone, SourcedNote } from '../types.ts';
 
