@@ -179,18 +179,14 @@ export const triggerPointSchema = z.strictObject({
 });
 
 /**
- * Muscles that may have no trigger points yet, and why. The deep hip rotators refer pain (to the
- * buttock and the back of the thigh, often grouped with piriformis), but their points and maps
- * wait for the new referral-zone representation (issue 10); the leg muscles below the knee are
+ * Muscles that may have no trigger points yet, and why. Obturator externus has no referral pattern
+ * in the references used (the other deep hip rotators have maps, drawn like piriformis's); the leg
+ * muscles below the knee are
  * there as anatomy (issue 11: their maps are optional, most reach the ankle and foot, off the
  * modelled pain sites). Every other muscle must have at least one.
  */
 export const awaitingTriggerPoints: ReadonlySet<MuscleId> = new Set<MuscleId>([
-  'gemellus-superior',
-  'gemellus-inferior',
-  'obturator-internus',
   'obturator-externus',
-  'quadratus-femoris',
   'tibialis-anterior',
   'extensor-digitorum-longus',
   'extensor-hallucis-longus',

@@ -209,6 +209,25 @@ const named: Partial<Record<MuscleId, readonly Row[]>> = {
     ['calf-middle', 'essential', 'travell-simons'],
     ['sacroiliac', 'essential', 'travell-simons'],
   ],
+  // The short lateral rotators: T&S give them a pattern like piriformis's (buttock over the back of
+  // the hip, spilling down the back of the thigh); obturator internus also the anococcygeal region.
+  'gemellus-superior': [
+    ['buttock', 'essential', 'travell-simons'],
+    ['posterior-thigh-proximal', 'spillover', 'travell-simons'],
+  ],
+  'gemellus-inferior': [
+    ['buttock', 'essential', 'travell-simons'],
+    ['posterior-thigh-proximal', 'spillover', 'travell-simons'],
+  ],
+  'obturator-internus': [
+    ['buttock', 'essential', 'travell-simons'],
+    ['posterior-thigh-proximal', 'spillover', 'travell-simons'],
+  ],
+  'quadratus-femoris': [
+    ['buttock', 'essential', 'travell-simons'],
+    ['ischial-tuberosity', 'essential', 'travell-simons'],
+    ['posterior-thigh-proximal', 'spillover', 'travell-simons'],
+  ],
   popliteus: [
     ['popliteal-fossa', 'essential', 'travell-simons'],
     ['posteromedial-knee', 'spillover', 'travell-simons'],

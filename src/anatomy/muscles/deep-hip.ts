@@ -5,10 +5,17 @@
  * the ischial spine, ischial tuberosity, obturator foramen and greater trochanter. Neither
  * gait2392 nor Rajagopal gives these muscles path points in reference/attachments.csv; gait2392's
  * parameters (muscle-params.csv: `gem_r` for the gemelli, `quad_fem_r`) fix the sizes of the
- * gemelli and quadratus femoris. Trigger points and referral maps are left for the new
- * referral-zone representation (issue 10; see `awaitingTriggerPoints` in ../schema.ts).
+ * gemelli and quadratus femoris.
+ *
+ * Referral maps (drawn like the other muscles' zones: smooth outlines in the body-surface
+ * coordinate of `../surface.ts`, their pain sites computed): Travell & Simons treat the gemelli,
+ * obturator internus and quadratus femoris with piriformis as the short lateral rotators, whose
+ * points lie in the same deep layer and refer much as piriformis does, to the buttock over the back
+ * of the hip and down the back of the thigh; obturator internus also refers into the pelvic floor.
+ * No cited public page confirms these details (see the notes). Obturator externus has no pattern
+ * in the references used, so it still waits (`awaitingTriggerPoints` in ../schema.ts).
  */
-import type { Muscle, SourcedNote } from '../types.ts';
+import type { Muscle, ReferralZone, SourcedNote } from '../types.ts';
 
 const tendonNote: SourcedNote = {
   kind: 'fact',
@@ -20,6 +27,108 @@ const sizeNote: SourcedNote = {
   kind: 'fact',
   text: 'gait2392 models the two gemelli as one line (gem_r, 164 N × 2.4 cm fibres, about 7 cm³ together); the model sizes them to that volume.',
   sources: ['gait2392'],
+};
+
+const rotatorCaution: SourcedNote = {
+  kind: 'caution',
+  text: "Travell & Simons give the short lateral rotators a pattern like piriformis's (buttock and back of the hip, spilling down the back of the thigh) rather than a map of their own; this is recalled from the book, not confirmed on a cited public page.",
+  sources: ['travell-simons'],
+};
+
+/**
+ * The gemelli: a rounded zone over the back of the hip joint between the sit bone and the hip bump,
+ * lower and more outer than piriformis's, spilling down the top of the back of the thigh.
+ */
+const gemelliZone: ReferralZone = {
+  essential: [
+    [
+      [146, -0.02],
+      [176, -0.018],
+      [204, -0.04],
+      [214, -0.08],
+      [202, -0.118],
+      [174, -0.13],
+      [146, -0.12],
+      [128, -0.09],
+      [130, -0.045],
+    ],
+  ],
+  spillover: [
+    [
+      [156, -0.11],
+      [200, -0.112],
+      [214, -0.16],
+      [208, -0.235],
+      [192, -0.275],
+      [170, -0.272],
+      [154, -0.23],
+      [148, -0.16],
+    ],
+  ],
+};
+
+/**
+ * Quadratus femoris: lowest of the rotators, from the sit bone to the back of the trochanter: a
+ * zone across the lower buttock from the sit bone out toward the hip bump, spilling down the upper
+ * back of the thigh.
+ */
+const quadratusFemorisZone: ReferralZone = {
+  essential: [
+    [
+      [134, -0.055],
+      [168, -0.06],
+      [200, -0.078],
+      [216, -0.11],
+      [206, -0.152],
+      [176, -0.16],
+      [146, -0.15],
+      [124, -0.12],
+      [118, -0.08],
+    ],
+  ],
+  spillover: [
+    [
+      [150, -0.14],
+      [198, -0.145],
+      [212, -0.19],
+      [204, -0.265],
+      [186, -0.3],
+      [164, -0.29],
+      [150, -0.24],
+      [144, -0.18],
+    ],
+  ],
+};
+
+/**
+ * Obturator internus: a spot at the foot of the buttock cleft beside the tailbone (the anococcygeal
+ * region, as far as the modelled skin goes), the rest inside the pelvic floor; spillover onto the top
+ * of the back of the thigh.
+ */
+const obturatorInternusZone: ReferralZone = {
+  essential: [
+    [
+      [226, -0.035],
+      [240, -0.04],
+      [246, -0.066],
+      [240, -0.093],
+      [226, -0.1],
+      [217, -0.076],
+      [218, -0.052],
+    ],
+  ],
+  spillover: [
+    [
+      [186, -0.13],
+      [214, -0.128],
+      [228, -0.16],
+      [222, -0.235],
+      [202, -0.262],
+      [184, -0.235],
+      [178, -0.18],
+    ],
+  ],
+  beyondModel: 'The anococcygeal region and the pelvic floor (the vagina in women), off the modelled skin.',
 };
 
 export const deepHipMuscles: readonly Muscle[] = [
@@ -62,7 +171,18 @@ export const deepHipMuscles: readonly Muscle[] = [
     shape: 'short',
     summary:
       'The smaller of two thin twin muscles that run sideways across the back of the hip joint, deep under gluteus maximus and just below piriformis. It runs from the pointed ischial spine to the top of the thigh bone along the upper edge of the obturator internus tendon, and helps turn the leg out.',
-    triggerPoints: [],
+    triggerPoints: [
+      {
+        id: 'gemellus-superior-trigger-point-1',
+        placement: { along: 0.5, toward: 'posterior', depth: 'deep' },
+        location:
+          'Deep in the buttock just below the level of piriformis, halfway between the sit bone and the hip bump; only firm pressure through gluteus maximus reaches it.',
+        zone: gemelliZone,
+        prevalence: 'common',
+        notes: [rotatorCaution],
+        sources: ['travell-simons'],
+      },
+    ],
     commonness: 2,
     notes: [
       tendonNote,
@@ -116,7 +236,18 @@ export const deepHipMuscles: readonly Muscle[] = [
     shape: 'short',
     summary:
       'The larger of the twin muscles, running sideways from the top of the sit bone to the top of the thigh bone along the lower edge of the obturator internus tendon, deep under gluteus maximus. The sciatic nerve crosses behind it.',
-    triggerPoints: [],
+    triggerPoints: [
+      {
+        id: 'gemellus-inferior-trigger-point-1',
+        placement: { along: 0.5, toward: 'posterior', depth: 'deep' },
+        location:
+          'Deep in the lower buttock, a finger above the top of the sit bone on a line toward the hip bump.',
+        zone: gemelliZone,
+        prevalence: 'common',
+        notes: [rotatorCaution],
+        sources: ['travell-simons'],
+      },
+    ],
     commonness: 2,
     notes: [tendonNote, sizeNote],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392'],
@@ -165,7 +296,25 @@ export const deepHipMuscles: readonly Muscle[] = [
     shape: 'fusiform',
     summary:
       'A fan-shaped muscle lining the inside of the front wall of the pelvis. Its fibres gather into a tendon that bends round the back of the pelvis below the ischial spine and crosses the back of the hip joint, between the two gemelli, to the top of the thigh bone. Only that outer part shows in the buttock.',
-    triggerPoints: [],
+    triggerPoints: [
+      {
+        id: 'obturator-internus-trigger-point-1',
+        placement: { along: 0.75, toward: 'posterior', depth: 'deep' },
+        location:
+          'Outside the pelvis its tendon runs deep in the lower buttock between the sit bone and the hip bump; its belly lies inside the pelvis, on the inner wall beside the pelvic floor.',
+        zone: obturatorInternusZone,
+        prevalence: 'uncommon',
+        notes: [
+          rotatorCaution,
+          {
+            kind: 'caution',
+            text: 'Travell & Simons also list obturator internus among the pelvic floor muscles, referring to the anococcygeal region and the vagina and sometimes to the top of the back of the thigh; recalled from the book, not confirmed on a cited public page.',
+            sources: ['travell-simons'],
+          },
+        ],
+        sources: ['travell-simons'],
+      },
+    ],
     commonness: 2,
     notes: [
       tendonNote,
@@ -273,7 +422,18 @@ export const deepHipMuscles: readonly Muscle[] = [
     shape: 'short',
     summary:
       'A thick, flat, square muscle at the bottom of the deep buttock, running straight out from the sit bone to the back of the top of the thigh bone, between gemellus inferior above and adductor magnus below. The sciatic nerve lies on it.',
-    triggerPoints: [],
+    triggerPoints: [
+      {
+        id: 'quadratus-femoris-trigger-point-1',
+        placement: { along: 0.5, toward: 'posterior', depth: 'deep' },
+        location:
+          'Deep in the lower buttock between the outer edge of the sit bone and the back of the hip bump, just above the buttock crease.',
+        zone: quadratusFemorisZone,
+        prevalence: 'common',
+        notes: [rotatorCaution],
+        sources: ['travell-simons'],
+      },
+    ],
     commonness: 2,
     notes: [
       {
