@@ -210,7 +210,6 @@ export const muscleSchema = z.strictObject({
   summary: text,
   // May be empty only for the muscles in `awaitingTriggerPoints` (checked in validateKnowledgeBase).
   triggerPoints: list(triggerPointSchema),
-  commonness: z.number().int().min(1).max(5),
   aggravators: list(text).optional(),
   notes: list(sourcedNoteSchema).optional(),
   sources: sourcesSchema,

@@ -166,11 +166,6 @@ export interface Muscle extends Naming {
   /** A short paragraph for the anatomy card. */
   summary: string;
   triggerPoints: readonly TriggerPoint[];
-  /**
-   * How often this muscle is the source of pain in its region, 1 (rarely) to 5 (very often).
-   * Used to break ranking ties ("the calf is more often the culprit than the hamstring", seed:000).
-   */
-  commonness: number;
   /** What aggravates its trigger points, in plain words. */
   aggravators?: readonly string[];
   notes?: readonly SourcedNote[];

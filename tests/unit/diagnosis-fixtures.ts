@@ -52,7 +52,7 @@ export function zonePoint(
   };
 }
 
-export function fixtureMuscle(id: MuscleId, triggerPoints: readonly TriggerPoint[], commonness = 3): Muscle {
+export function fixtureMuscle(id: MuscleId, triggerPoints: readonly TriggerPoint[]): Muscle {
   return {
     id,
     name: `Muscle ${id}`,
@@ -67,7 +67,6 @@ export function fixtureMuscle(id: MuscleId, triggerPoints: readonly TriggerPoint
     shape: 'fusiform',
     summary: '',
     triggerPoints,
-    commonness,
     sources: ['travell-simons'],
   };
 }

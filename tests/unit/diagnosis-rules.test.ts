@@ -26,8 +26,8 @@ describe('rankCandidates rules (fixtures)', () => {
   it('ranks an essential-zone match above a spillover match', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('semitendinosus', [zonePoint('semitendinosus', 1, [], ['popliteal-fossa'])], 5),
-        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])], 1),
+        fixtureMuscle('semitendinosus', [zonePoint('semitendinosus', 1, [], ['popliteal-fossa'])]),
+        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])]),
       ],
     });
     const ranked = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);
@@ -43,7 +43,7 @@ describe('rankCandidates rules (fixtures)', () => {
   it('ranks a source covering two chosen sites above one covering one', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])], 5),
+        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])]),
         fixtureMuscle('biceps-femoris-long-head', [
           zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa'], ['posterior-thigh-middle']),
         ]),
@@ -60,23 +60,19 @@ describe('rankCandidates rules (fixtures)', () => {
   it('says equal maps are tied: they share a rank, listed in the fixed muscle order', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('plantaris', [zonePoint('plantaris', 1, ['popliteal-fossa'])], 2),
-        fixtureMuscle(
-          'biceps-femoris-long-head',
-          [zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa'])],
-          3,
-        ),
-        fixtureMuscle(
-          'gastrocnemius-lateral-head',
-          [zonePoint('gastrocnemius-lateral-head', 1, ['popliteal-fossa'])],
-          4,
-        ),
-        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])], 2),
-        fixtureMuscle('soleus', [zonePoint('soleus', 1, [], ['popliteal-fossa'])], 5),
+        fixtureMuscle('plantaris', [zonePoint('plantaris', 1, ['popliteal-fossa'])]),
+        fixtureMuscle('biceps-femoris-long-head', [
+          zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa']),
+        ]),
+        fixtureMuscle('gastrocnemius-lateral-head', [
+          zonePoint('gastrocnemius-lateral-head', 1, ['popliteal-fossa']),
+        ]),
+        fixtureMuscle('popliteus', [zonePoint('popliteus', 1, ['popliteal-fossa'])]),
+        fixtureMuscle('soleus', [zonePoint('soleus', 1, [], ['popliteal-fossa'])]),
       ],
     });
     const ranked = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);
-    // No unsourced "how common" prior breaks the tie (the commonness numbers above are ignored).
+    // No unsourced "how common" prior breaks the tie.
     expect(ids(ranked)).toEqual([
       'biceps-femoris-long-head',
       'gastrocnemius-lateral-head',
@@ -91,16 +87,12 @@ describe('rankCandidates rules (fixtures)', () => {
   it('lets a positive test raise a candidate and names the test in its reasons', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle(
-          'gastrocnemius-medial-head',
-          [zonePoint('gastrocnemius-medial-head', 1, ['popliteal-fossa'])],
-          5,
-        ),
-        fixtureMuscle(
-          'biceps-femoris-long-head',
-          [zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa'])],
-          3,
-        ),
+        fixtureMuscle('gastrocnemius-medial-head', [
+          zonePoint('gastrocnemius-medial-head', 1, ['popliteal-fossa']),
+        ]),
+        fixtureMuscle('biceps-femoris-long-head', [
+          zonePoint('biceps-femoris-long-head', 1, ['popliteal-fossa']),
+        ]),
       ],
       selfTests: [
         fixtureTest('straight-leg-raise-toe-out', [
@@ -125,8 +117,8 @@ describe('rankCandidates rules (fixtures)', () => {
   it('lets a negative test lower a candidate using the negative implications', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('semitendinosus', [zonePoint('semitendinosus', 1, ['posterior-thigh-middle'])], 4),
-        fixtureMuscle('gluteus-minimus', [zonePoint('gluteus-minimus', 1, ['posterior-thigh-middle'])], 3),
+        fixtureMuscle('semitendinosus', [zonePoint('semitendinosus', 1, ['posterior-thigh-middle'])]),
+        fixtureMuscle('gluteus-minimus', [zonePoint('gluteus-minimus', 1, ['posterior-thigh-middle'])]),
       ],
       selfTests: [
         fixtureTest(
@@ -151,8 +143,8 @@ describe('rankCandidates rules (fixtures)', () => {
   it('falls back to lowering the positive implications when a test lists no negative ones', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('soleus', [zonePoint('soleus', 1, ['heel'])], 5),
-        fixtureMuscle('gastrocnemius-medial-head', [zonePoint('gastrocnemius-medial-head', 1, ['heel'])], 4),
+        fixtureMuscle('soleus', [zonePoint('soleus', 1, ['heel'])]),
+        fixtureMuscle('gastrocnemius-medial-head', [zonePoint('gastrocnemius-medial-head', 1, ['heel'])]),
       ],
       selfTests: [fixtureTest('tiptoe-push-off', [implies('soleus', 1)])],
     });
@@ -258,7 +250,7 @@ describe('map fit and wording (fixtures)', () => {
     ] as const;
     const data = fixtureData({
       muscles: [
-        fixtureMuscle('gluteus-minimus', [zonePoint('gluteus-minimus', 1, backOfThigh)], 5),
+        fixtureMuscle('gluteus-minimus', [zonePoint('gluteus-minimus', 1, backOfThigh)]),
         fixtureMuscle('gastrocnemius-medial-head', [
           zonePoint('gastrocnemius-medial-head', 1, [], ['posterior-thigh-distal']),
         ]),
@@ -403,16 +395,12 @@ describe('adviceFor (fixtures)', () => {
   it('gives the circumferential-thigh advice when a hamstring leads, not when one is merely listed', () => {
     const data = fixtureData({
       muscles: [
-        fixtureMuscle(
-          'gastrocnemius-medial-head',
-          [zonePoint('gastrocnemius-medial-head', 1, ['popliteal-fossa'])],
-          5,
-        ),
-        fixtureMuscle(
-          'biceps-femoris-long-head',
-          [zonePoint('biceps-femoris-long-head', 1, [], ['popliteal-fossa'])],
-          3,
-        ),
+        fixtureMuscle('gastrocnemius-medial-head', [
+          zonePoint('gastrocnemius-medial-head', 1, ['popliteal-fossa']),
+        ]),
+        fixtureMuscle('biceps-femoris-long-head', [
+          zonePoint('biceps-femoris-long-head', 1, [], ['popliteal-fossa']),
+        ]),
       ],
     });
     const calfFirst = rankCandidatesIn({ painSites: ['popliteal-fossa'], results: {} }, data);

@@ -233,7 +233,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Standing up straight after sitting, and getting up from a chair',
       'Long sitting with the hips bent',
@@ -369,7 +368,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Sitting cross-legged for long', 'Sudden twisting or cutting movements in sport'],
     notes: [
       {
@@ -463,7 +461,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: ['Going downstairs', 'Long sitting with the knee bent', 'Kicking and sprinting'],
     notes: [
       quadricepsInsertionNote,
@@ -718,7 +715,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Lying on the painful side (disturbs sleep)',
       'Walking and climbing stairs',
@@ -827,7 +823,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Straightening the knee after sitting', 'Climbing stairs', 'Long downhill runs'],
     notes: [quadricepsInsertionNote],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'fma', 'gait2392', 'travell-simons'],
@@ -894,7 +889,6 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: ['Kneeling and squatting', 'Running on uneven ground', 'Falls onto the knee'],
     notes: [
       quadricepsInsertionNote,

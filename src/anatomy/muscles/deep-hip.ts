@@ -183,7 +183,6 @@ export const deepHipMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 2,
     notes: [
       tendonNote,
       sizeNote,
@@ -248,7 +247,6 @@ export const deepHipMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 2,
     notes: [tendonNote, sizeNote],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392'],
   },
@@ -315,7 +313,6 @@ export const deepHipMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 2,
     notes: [
       tendonNote,
       {
@@ -370,7 +367,6 @@ export const deepHipMuscles: readonly Muscle[] = [
     summary:
       'A flat, triangular muscle covering the outside of the front wall of the pelvis, under the inner-thigh muscles. Its tendon winds under the neck of the thigh bone to the pit behind the top of the bone. It is the deepest of the hip rotators and the only one supplied by the obturator nerve.',
     triggerPoints: [],
-    commonness: 2,
     notes: [
       {
         kind: 'fact',
@@ -434,7 +430,6 @@ export const deepHipMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 2,
     notes: [
       {
         kind: 'fact',

@@ -216,7 +216,6 @@ export const glutealMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Sitting for a long time, especially on a hard seat or with a wallet in the back pocket',
       'Climbing hills or stairs, and running uphill',
@@ -404,7 +403,6 @@ export const glutealMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Walking or running a lot, especially on a camber or with a limp',
       'Lying on the painful side, or on the back',
@@ -643,7 +641,6 @@ export const glutealMuscles: readonly Muscle[] = [
         sources: ['seed:001'],
       },
     ],
-    commonness: 5,
     aggravators: [
       'Cycling, and leaning on the handles of a stair climber (hip bent while it works)',
       'Hiking uphill, especially over uneven ground',
@@ -735,7 +732,6 @@ export const glutealMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Long sitting, especially with the legs crossed or on a wallet',
       'Running, and getting up from a chair',
@@ -845,7 +841,6 @@ export const glutealMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Lying on the painful side',
       'Straightening up after sitting for a long time',

@@ -157,7 +157,6 @@ export const legMuscles: readonly Muscle[] = [
         sources: ['seed:000', 'travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Walking or running up slopes, and climbing',
       'Pushing off hard, sprinting and jumping',
@@ -286,7 +285,6 @@ export const legMuscles: readonly Muscle[] = [
         sources: ['seed:000', 'travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Walking or running up slopes, and climbing',
       'Pushing off hard, sprinting and jumping',
@@ -382,7 +380,6 @@ export const legMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Running and jumping', 'Calf cramps'],
     notes: [
       {
@@ -548,7 +545,6 @@ export const legMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 4,
     aggravators: [
       'Walking or running uphill, and stairs',
       'Pushing off on the toes (tiptoe work) with the knee bent',
@@ -663,7 +659,6 @@ export const legMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Running or walking downhill and downstairs', 'Crouching', 'Twisting on a bent knee'],
     notes: [
       {

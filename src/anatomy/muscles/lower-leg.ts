@@ -110,7 +110,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'The thick muscle you feel just outside the sharp front edge of the shin. Its tendon crosses the front of the ankle to the inner side of the foot. It lifts the foot; when it is weak the toes catch and the foot slaps down (foot drop).',
     triggerPoints: [],
-    commonness: 2,
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
   {
@@ -149,7 +148,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'A long, feather-shaped muscle on the outer front of the leg, between tibialis anterior and the fibular muscles. Its tendon splits at the ankle into four slips that run along the top of the foot to the four small toes.',
     triggerPoints: [],
-    commonness: 2,
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
   {
@@ -193,7 +191,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'A thin muscle hidden between tibialis anterior and the long toe extensor in the middle of the leg; its tendon comes to the surface at the ankle and is the cord you see on top of the foot when you lift the big toe.',
     triggerPoints: [],
-    commonness: 2,
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
   {
@@ -239,7 +236,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'The long muscle down the outside of the leg, over the fibula. Its tendon hooks behind the outer ankle bone and crosses under the foot to its inner side; it steadies the ankle against rolling over outward.',
     triggerPoints: [],
-    commonness: 2,
     notes: [soleNote],
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
@@ -283,7 +279,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'The shorter fibular muscle, lying under fibularis longus on the lower outer leg. Its tendon runs in front of the longus tendon behind the outer ankle bone to the bump halfway along the outer edge of the foot, which it can pull off in a bad ankle sprain.',
     triggerPoints: [],
-    commonness: 2,
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
   {
@@ -339,7 +334,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'The deepest calf muscle, lying on the membrane between the two leg bones under soleus and the long toe flexors. Its tendon runs behind the inner ankle bone to the bump of the navicular. When it fails the inner arch of the foot sinks (adult flat foot).',
     triggerPoints: [],
-    commonness: 2,
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
   {
@@ -378,7 +372,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'A deep calf muscle on the back of the tibia, on the inner side. Its tendon runs behind the inner ankle bone, crosses tibialis posterior and enters the sole, where it splits into four tendons to the small toes.',
     triggerPoints: [],
-    commonness: 2,
     notes: [soleNote],
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },
@@ -424,7 +417,6 @@ export const lowerLegMuscles: readonly Muscle[] = [
     summary:
       'The strongest of the deep calf muscles, on the back of the fibula on the outer side, although its tendon ends on the big toe: it crosses behind the ankle and under the foot from the outer side to the inner.',
     triggerPoints: [],
-    commonness: 2,
     notes: [soleNote],
     sources: ['gray-anatomy', 'terminologia-anatomica'],
   },

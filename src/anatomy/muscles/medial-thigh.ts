@@ -165,7 +165,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons'],
       },
     ],
-    commonness: 2,
     aggravators: ['Sudden sideways moves and kicks in sport', 'Sitting cross-legged', 'Horse riding'],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392', 'travell-simons'],
   },
@@ -243,7 +242,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Vigorous activity and sudden twists of the hip',
       'Sprinting, kicking and skating',
@@ -315,7 +313,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Vigorous activity and sudden twists of the hip'],
     notes: [
       {
@@ -445,7 +442,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Skiing, horse riding and other sustained squeezing of the knees',
       'Climbing uphill',
@@ -537,7 +533,6 @@ export const medialThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 2,
     aggravators: ['Sudden sideways lunges', 'Horse riding'],
     notes: [
       {

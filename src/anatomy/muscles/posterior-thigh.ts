@@ -163,7 +163,6 @@ export const posteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Sprinting, kicking and fast twisting movements',
       'Sitting on a hard edge that presses into the back of the thigh (car or garden chair)',
@@ -241,7 +240,6 @@ export const posteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Sprinting, kicking and fast twisting movements',
       'Sitting on a hard edge that presses into the back of the thigh',
@@ -318,7 +316,6 @@ export const posteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries', 'seed:001'],
       },
     ],
-    commonness: 3,
     aggravators: [
       'Sprinting, jumping and kicking, especially when tired',
       'Sitting with the back of the thigh pressed on a chair edge',
@@ -400,7 +397,6 @@ export const posteriorThighMuscles: readonly Muscle[] = [
         sources: ['travell-simons', 'referral-summaries', 'seed:001'],
       },
     ],
-    commonness: 2,
     aggravators: ['Sprinting and fast knee bending', 'Long periods with the knee bent (sitting)'],
     sources: ['gray-anatomy', 'terminologia-anatomica', 'gait2392', 'travell-simons', 'seed:001'],
   },
