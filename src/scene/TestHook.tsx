@@ -5,7 +5,8 @@
  * - `stats()`: frames drawn so far and draw calls of the last frame (idle and budget checks);
  * - `camera()`: camera position and orbit target (world), for camera-move checks;
  * - `item(name)`: world centre of a batched attachment or trigger point and whether it is drawn;
- * - `shownTriggerPoint()`: the trigger point the scene draws emphasised ("Show on model"), or null.
+ * - `shownTriggerPoint()`: the trigger point the scene draws emphasised ("Show on model"), or null;
+ * - `drawingCostMs()`: the cost of each pointer move while drawing so far (the bench's figure).
  * It exposes nothing a person enters beyond what the URL already holds.
  */
 import { useEffect } from 'react';
@@ -20,6 +21,7 @@ import {
 } from 'three';
 import { emphasisedPoint, partObject, sceneItem } from './scene-registry.ts';
 import { nearestSurfaceVertex } from './surface-at-hit.ts';
+import { drawingCost } from './use-skin-drawing.ts';
 
 export interface ThighExplorerTestHook {
   project(x: number, y: number, z: number): { x: number; y: number };
@@ -28,6 +30,7 @@ export interface ThighExplorerTestHook {
   camera(): { position: number[]; target: number[] | null };
   item(name: string): { centre: number[]; shown: boolean } | null;
   shownTriggerPoint(): string | null;
+  drawingCostMs(): number[];
 }
 
 declare global {
@@ -87,6 +90,7 @@ export function TestHook({ limb, camera, gl, controls }: TestHookProps) {
           : null;
       },
       shownTriggerPoint: emphasisedPoint,
+      drawingCostMs: () => [...drawingCost.samples],
     };
     return () => {
       delete window.__thighExplorer;

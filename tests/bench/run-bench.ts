@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { drawingMoveCosts, referenceDrawingUrlLength } from './drawing-bench.ts';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -23,6 +24,8 @@ const budgets = {
   drawCalls: 80,
   pickMedianMs: 1,
   readyRatio: 1.5,
+  drawMoveMedianMs: 2,
+  drawnUrlBytes: 2048,
 };
 
 interface BenchStats {
@@ -182,6 +185,9 @@ async function main(): Promise<void> {
       }
       return times;
     });
+    // The pain drawing: cost of each pointer move while painting, and a reference drawing's URL.
+    const drawTimes = await drawingMoveCosts(page);
+    const drawnUrlLength = referenceDrawingUrlLength();
     const heapMB = await page.evaluate(
       () =>
         ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) /
@@ -213,6 +219,12 @@ async function main(): Promise<void> {
       frame: { drawCalls: after.calls, triangles: after.triangles, drawCallsAllLayers: allLayers.calls },
       idleFrames3s: idleFrames,
       pickingMs: { median: median(pickTimes), p95: percentile(pickTimes, 0.95), samples: pickTimes.length },
+      drawingMoveMs: {
+        median: median(drawTimes),
+        p95: percentile(drawTimes, 0.95),
+        samples: drawTimes.length,
+      },
+      drawnUrlLength,
       heapMB,
       modelGenerationS,
       newcomerPath: newcomer,
@@ -264,6 +276,18 @@ async function main(): Promise<void> {
         `${report.pickingMs.median.toFixed(3)} / ${report.pickingMs.p95.toFixed(3)} ms`,
         `≤ ${budgets.pickMedianMs} ms median`,
         report.pickingMs.median <= budgets.pickMedianMs,
+      ],
+      [
+        'Drawing: pointer move median / p95',
+        `${report.drawingMoveMs.median.toFixed(3)} / ${report.drawingMoveMs.p95.toFixed(3)} ms (${drawTimes.length} moves)`,
+        `≤ ${budgets.drawMoveMedianMs} ms median`,
+        drawTimes.length > 0 && report.drawingMoveMs.median <= budgets.drawMoveMedianMs,
+      ],
+      [
+        'Drawing URL (back of thigh)',
+        `${drawnUrlLength} characters`,
+        `≤ ${budgets.drawnUrlBytes}`,
+        drawnUrlLength <= budgets.drawnUrlBytes,
       ],
       ['JS heap after load', `${heapMB.toFixed(1)} MB`, '', true],
       ['Model generation', `${modelGenerationS.toFixed(1)} s`, '', true],
