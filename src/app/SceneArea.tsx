@@ -4,7 +4,8 @@
  * those bytes. A light placeholder stands in until the model's first frame. Errors end in a
  * message with Retry, never a blank page.
  */
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { fetchModelBytes, forgetModelBytes } from '../scene/model-bytes.ts';
 import { ViewButtons } from '../panel/ViewButtons.tsx';
 import { useExplorer } from '../state/store.ts';
 import { LazyExplorerCanvas, resetLazyCanvas } from './LazyExplorerCanvas.tsx';
@@ -21,8 +22,13 @@ export function SceneArea({ start }: { start: boolean }) {
   const setTextView = useExplorer((s) => s.setTextView);
   // Bumping the attempt remounts the boundary and the canvas: a fresh load.
   const [attempt, setAttempt] = useState(0);
+  // The model downloads while the 3D code does (both wait until WebGL is known to work).
+  useEffect(() => {
+    if (start) void fetchModelBytes();
+  }, [start, attempt]);
 
   const retry = async () => {
+    forgetModelBytes();
     try {
       const cache = await import('../scene/model-cache.ts');
       cache.clearModelCache();

@@ -3,23 +3,25 @@
  * label and camera rig. Model-load errors propagate to the app's error boundary; the app shows
  * a message and Retry (which calls `clearModelCache`).
  */
-import { Suspense } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { Suspense, use } from 'react';
 import { useExplorer } from '../state/store.ts';
 import { ThighModel } from './ThighModel.tsx';
 import { ReadySignal } from './ReadySignal.tsx';
 import { SceneLights } from './SceneLights.tsx';
 import { HoverLabel } from './HoverLabel.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
+import { LeanCanvas } from './LeanCanvas.tsx';
+import { loadThighModel } from './model-cache.ts';
 
 export function ExplorerCanvas() {
+  // Suspends here, in the app's tree, so a missing or damaged model fails to the app's boundary.
+  use(loadThighModel());
   const side = useExplorer((s) => s.side);
   return (
-    <Canvas
+    <LeanCanvas
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.01, far: 30, position: [0, -0.35, -2.5] }}
-      gl={{ antialias: true, preserveDrawingBuffer: false }}
       onCreated={({ raycaster }) => {
         // Each mesh reports only its nearest hit: enough to pick, and BVH-fast.
         (raycaster as typeof raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
@@ -27,7 +29,7 @@ export function ExplorerCanvas() {
       onPointerMissed={(event) => {
         if (event.type === 'click') useExplorer.getState().select(null);
       }}
-      // The label needs a role on R3F's wrapper div (axe: aria-prohibited-attr otherwise).
+      // The label needs a role on the wrapper div (axe: aria-prohibited-attr otherwise).
       role="img"
       aria-label={`3D model of the ${side} lower limb`}
     >
@@ -39,6 +41,6 @@ export function ExplorerCanvas() {
         <ThighModel />
         <ReadySignal />
       </Suspense>
-    </Canvas>
+    </LeanCanvas>
   );
 }

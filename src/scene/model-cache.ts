@@ -1,25 +1,34 @@
 /**
- * Where the model lives and how it is loaded: three's own GLTFLoader with three's bundled meshopt
- * decoder, no Draco (a Draco decoder would be fetched from a CDN and nothing may leave the origin).
- * R3F's `useLoader` provides the suspend cache, so no helper library is needed for this.
+ * Loads the model once: the bytes (model-bytes.ts, possibly already on their way) read by the app's
+ * own GLB reader (glb-reader.ts) with three's bundled meshopt decoder; no Draco (a Draco decoder
+ * would be fetched from a CDN and nothing may leave the origin).
  */
-import { useLoader } from '@react-three/fiber';
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { use } from 'react';
+import { readModel, type LoadedModel } from './glb-reader.ts';
+import { fetchModelBytes, forgetModelBytes } from './model-bytes.ts';
 
-export const MODEL_URL = `${import.meta.env.BASE_URL}models/thigh.glb`;
+export { MODEL_URL } from './model-bytes.ts';
+export type { LoadedModel } from './glb-reader.ts';
 
-/** Gives the GLTF loader the local meshopt decoder (EXT_meshopt_compression). */
-export function withLocalMeshopt(loader: GLTFLoader): void {
-  loader.setMeshoptDecoder(MeshoptDecoder);
+let model: Promise<LoadedModel> | null = null;
+
+/** The model, loading it on the first call; rejects when it cannot be fetched or read. */
+export function loadThighModel(): Promise<LoadedModel> {
+  model ??= fetchModelBytes().then(readModel);
+  return model;
 }
 
-/** Loads the model (suspends until it is ready; load errors throw to the nearest error boundary). */
-export function useThighModel(): GLTF {
-  return useLoader(GLTFLoader, MODEL_URL, withLocalMeshopt);
+/**
+ * The model (suspends until it is ready). ExplorerCanvas waits for it in the app's own tree
+ * first, so a failure is thrown there, to the app's error boundary, never inside R3F's root
+ * (which reports even errors its boundaries catch as uncaught).
+ */
+export function useThighModel(): LoadedModel {
+  return use(loadThighModel());
 }
 
-/** Forgets the cached model (and a cached failure) so a Retry fetches it again. */
+/** Forgets the cached model and bytes (and a cached failure) so a Retry fetches it again. */
 export function clearModelCache(): void {
-  useLoader.clear(GLTFLoader, MODEL_URL);
+  model = null;
+  forgetModelBytes();
 }

@@ -9,7 +9,7 @@
  * (same hits, slower); queued geometries get their trees as soon as it lands.
  */
 import { Mesh, type BufferGeometry, type Intersection, type Object3D, type Raycaster } from 'three';
-import type * as BvhLibrary from 'three-mesh-bvh';
+import type * as BvhLibrary from './bvh-library.ts';
 import type { MeshBVH } from 'three-mesh-bvh';
 
 type Bvh = typeof BvhLibrary;
@@ -27,7 +27,7 @@ function build(library: Bvh, geometry: BufferGeometry): void {
 
 /** Loads three-mesh-bvh (once) and builds the trees of every geometry queued so far. */
 export function loadPicking(): Promise<void> {
-  loading ??= import('three-mesh-bvh').then((library) => {
+  loading ??= import('./bvh-library.ts').then((library) => {
     bvh = library;
     for (const geometry of waiting) build(library, geometry);
     waiting.clear();
