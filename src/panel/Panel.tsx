@@ -21,7 +21,7 @@ import { StructureList } from './StructureList.tsx';
 import { useCandidates } from '../state/candidates.ts';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
-const PoseSection = lazy(() => import('./PoseSection.tsx').then((m) => ({ default: m.PoseSection })));
+const PoseSection = lazy(() => import('./PoseSection.tsx'));
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
