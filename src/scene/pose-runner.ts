@@ -55,20 +55,25 @@ export function createPoseRunner(limb: Object3D, kit: PoseKit, invalidate: () =>
 
   return {
     frame() {
-      if (start === null) return;
+      if (start === null && !rig) return;
       if (!rig) {
         rig = createRig(limb, kit);
         rig.prepare();
         // Readying the meshes takes a moment the first time: the motion starts after it.
         start = performance.now();
       }
+      // On every drawn frame, moving or not: parts drawn later (the footprint and trigger-point
+      // batches arrive after the first frame) are readied as they appear.
       rig.prepare();
-      const t = prefersReducedMotion() ? 1 : Math.min((performance.now() - start) / duration, 1);
-      now = blendAngles(from, to, easeInOut(t));
-      const values = poseValues(now);
-      setPoseUniforms(values);
+      let t = 1;
+      if (start !== null) {
+        t = prefersReducedMotion() ? 1 : Math.min((performance.now() - start) / duration, 1);
+        now = blendAngles(from, to, easeInOut(t));
+        setPoseUniforms(poseValues(now));
+      }
       rig.tint(stretches(now));
       rig.setPickable(isStanding(now));
+      if (start === null) return;
       if (t < 1) {
         invalidate();
         return;
@@ -77,7 +82,7 @@ export function createPoseRunner(limb: Object3D, kit: PoseKit, invalidate: () =>
       if (target) {
         document.documentElement.dataset.pose = target;
         // Keep the whole posed limb in view (a raised leg reaches far forward).
-        requestFrame(rig.posedBounds(values));
+        requestFrame(rig.posedBounds(poseValues(now)));
       }
     },
     dispose() {
