@@ -26,7 +26,7 @@ import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
-const PoseSection = lazy(() => import('./PoseSection.tsx').then((m) => ({ default: m.PoseSection })));
+const PoseSection = lazy(() => import('./PoseSection.tsx'));
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {

@@ -14,7 +14,7 @@ import { SourceList } from './SourceList.tsx';
 const nameOf = (id: string) => kb.muscles.find((m) => m.id === id)?.name ?? id;
 const signed = (percent: number) => `${percent > 0 ? '+' : ''}${percent.toFixed(1)}`;
 
-export function PoseSection({ pose }: { pose: PoseId }) {
+export default function PoseSection({ pose }: { pose: PoseId }) {
   const setPose = useExplorer((s) => s.setPose);
   const fallback = useExplorer((s) => s.sceneStatus === 'fallback');
   const { angles, basis, sources } = poses[pose];

@@ -18,6 +18,7 @@ import { PartMesh } from './PartMesh.tsx';
 import { SkinMesh } from './SkinMesh.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { firstFrame } from './first-frame.ts';
+import { usePoseRunner } from './use-pose-runner.ts';
 
 const ModelExtras = lazy(() =>
   firstFrame.then(() => import('./ModelExtras.tsx')).then((m) => ({ default: m.ModelExtras })),
@@ -34,6 +35,8 @@ export function ThighModel() {
     [parts],
   );
   const limb = useRef<Group>(null);
+  // Posing (issue 14) and its kinematics load only once a pose is asked for.
+  usePoseRunner(limb);
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);

@@ -3,7 +3,8 @@
  * all JS until ready ≤ 400 KB gzipped, model bytes ≤ 2 MB, no request leaving the origin, no
  * frames drawn while idle, draw calls ≤ 80 with every layer on (attachment footprints and trigger
  * points are batched: one draw call each). A second load checks that the default view's draw
- * calls stay where they were (about 50: one per bone, muscle, tendon, nerve, and the skin).
+ * calls stay where they were (about 60: one per bone, muscle, tendon, nerve, and the skin; 62 with
+ * the 38 muscles since the deep hip rotators and the leg muscles were added).
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -120,8 +121,8 @@ it('stays within the model, network and idle budgets with every layer on', async
   expect(settled.calls).toBeGreaterThan(0);
   expect(settled.calls).toBeLessThanOrEqual(80);
   // Every layer on adds fascia, septa and the two batches to the default view, not ~100 meshes.
-  expect(defaultCalls).toBeGreaterThanOrEqual(40);
-  expect(defaultCalls).toBeLessThanOrEqual(60);
+  expect(defaultCalls).toBeGreaterThanOrEqual(50);
+  expect(defaultCalls).toBeLessThanOrEqual(66);
   expect(settled.calls).toBeGreaterThan(defaultCalls);
   expect(settled.calls - defaultCalls).toBeLessThanOrEqual(12);
   expect(idle.frames - settled.frames).toBe(0);

@@ -133,7 +133,7 @@ export function deepHipShapes(): MuscleGeometry[] {
           [-0.117, -0.106, -0.104],
         ],
       ],
-      halfWidth: 0.02,
+      halfWidth: 0.022,
       halfDepth: 0.0115,
       tendon: [0, 0.05],
       ends: [

@@ -89,8 +89,8 @@ export function legShapes(): MuscleGeometry[] {
           [-0.087, -0.72, -0.13],
         ],
       ],
-      halfWidth: 0.022,
-      halfDepth: 0.018,
+      halfWidth: 0.021,
+      halfDepth: 0.017,
       tendon: [0.08, 0.05],
       ends: [
         [0.008, 0.004],
@@ -113,7 +113,7 @@ export function legShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.028,
-      halfDepth: 0.021,
+      halfDepth: 0.0205,
       tendon: [0.08, 0.05],
       ends: [
         [0.008, 0.004],
