@@ -13,6 +13,9 @@ import { build } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../browser/launch.ts';
 import { timeNewcomerPath } from './newcomer-path.ts';
+import { muscleIds } from '../../src/anatomy/ids.ts';
+import { formatVolumeTable, volumeTable } from '../../src/generator/soft-tissue/volumes.ts';
+import { loadModel } from '../unit/model-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-results');
@@ -47,6 +50,13 @@ async function main(): Promise<void> {
   const genStart = performance.now();
   execFileSync('npm', ['run', '--silent', 'build:model'], { cwd: root, stdio: 'inherit' });
   const modelGenerationS = (performance.now() - genStart) / 1000;
+  // Each muscle's closed-mesh volume against its reference (issue 11; the unit test holds it).
+  const loaded = await loadModel();
+  const volumes = volumeTable(muscleIds, (id) => {
+    const node = loaded.nodes.get(id);
+    const indices = node?.node.getMesh()?.listPrimitives()[0]?.getIndices()?.getArray();
+    return node && indices ? { positions: node.positions, indices } : undefined;
+  });
 
   // 2. Build the app and the minimal page.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -215,6 +225,11 @@ async function main(): Promise<void> {
       pickingMs: { median: median(pickTimes), p95: percentile(pickTimes, 0.95), samples: pickTimes.length },
       heapMB,
       modelGenerationS,
+      muscleVolumesCm3: volumes.map((r) => ({
+        id: r.id,
+        model: +(r.volume * 1e6).toFixed(1),
+        ...(r.reference ? { reference: +(r.reference * 1e6).toFixed(1), ratio: +r.ratio!.toFixed(3) } : {}),
+      })),
       newcomerPath: newcomer,
       requestsOffOrigin: offOrigin,
       budgets,
@@ -280,6 +295,8 @@ async function main(): Promise<void> {
     for (const [name, value, budget, ok] of rows) {
       console.log(`${ok ? '  ok ' : 'OVER '} ${name.padEnd(28)} ${value.padEnd(30)} ${budget}`);
     }
+    console.log(`\nMuscle volumes (cm³; reference Rajagopal 2016, force × fibre length / 60 N/cm²)\n`);
+    console.log(formatVolumeTable(volumes));
     console.log(`\nReport written to ${join(out, 'report.json')}`);
   } finally {
     await browser.close();
