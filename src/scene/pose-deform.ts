@@ -125,7 +125,7 @@ export function posePoint(p: Vec3, w: Blend, v: PoseValues): Vec3 {
 }
 
 /** Half-widths (m) of the blend across each joint: the buttock and groin blend over more. */
-export const blendWidths = { hip: 0.04, knee: 0.03, ankle: 0.02 } as const;
+export const blendWidths = { hip: 0.06, knee: 0.03, ankle: 0.02 } as const;
 
 const smooth = (edge: number, x: number) => {
   const t = Math.min(1, Math.max(0, (x + edge) / (2 * edge)));

@@ -36,9 +36,17 @@ import { patchMaterial, posedMaterial, setTint } from './pose-shader.ts';
 
 /** Bone points kept per segment for the blend field: enough for about 1 cm spacing on the femur. */
 const samplesPerBone = 500;
+/**
+ * Skin and fascia read their blend this far (m) inside, under themselves: they then bend with the
+ * muscle beneath instead of a little more or less, which let muscle show through the closing groin
+ * crease in hip flexion.
+ */
+const readFrom: Record<string, number> = { skin: 0.03, fascia: 0.01 };
+
 // three's classes arrive from the caller (pose-kit.ts), set once by createRig; scratch objects too.
 let K: PoseKit;
 let v: Vector3;
+let n: Vector3;
 let rel: Matrix4;
 let instance: Matrix4;
 const weighted = new WeakSet<BufferGeometry>();
@@ -112,10 +120,14 @@ function weigh(limb: Object3D, mesh: Mesh, { blend: field, patella: patellaBox }
   }
   const out = new Float32Array(position.count * 3);
   const rigid = mesh.userData.kind === 'bone' ? boneBlend(String(mesh.userData.structure)) : undefined;
+  const normal = geometry.getAttribute('normal');
+  const depth = normal ? (readFrom[String(mesh.userData.kind)] ?? 0) : 0;
   if (rigid) for (let i = 0; i < position.count; i++) out.set(rigid, i * 3);
   else
     for (let i = 0; i < position.count; i++) {
       v.fromBufferAttribute(position, i).applyMatrix4(rel);
+      // Node matrices only scale and move, so a normal keeps its direction in the model frame.
+      if (depth) v.addScaledVector(n.fromBufferAttribute(normal, i).normalize(), -depth);
       field.at(v.x, v.y, v.z, w);
       out.set(w, i * 3);
     }
@@ -178,6 +190,7 @@ const noPick = (_r: Raycaster, _i: Intersection[]) => undefined;
 export function createRig(limb: Object3D, kit: PoseKit): Rig {
   K = kit;
   v = new K.Vector3();
+  n = new K.Vector3();
   rel = new K.Matrix4();
   instance = new K.Matrix4();
   let field: Field | null = null;

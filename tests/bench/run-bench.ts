@@ -18,6 +18,9 @@ import { buildWithSizes, heaviest } from './bundle-sizes.ts';
 import { coldLoad, type ColdLoad } from './cold-load.ts';
 import { timeNewcomerPath } from './newcomer-path.ts';
 import { pickingOnHits } from './picking.ts';
+import { muscleIds } from '../../src/anatomy/ids.ts';
+import { formatVolumeTable, volumeTable } from '../../src/generator/soft-tissue/volumes.ts';
+import { loadModel } from '../unit/model-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-results');
@@ -58,6 +61,13 @@ async function main(): Promise<void> {
   const genStart = performance.now();
   execFileSync('npm', ['run', '--silent', 'build:model'], { cwd: root, stdio: 'inherit' });
   const modelGenerationS = (performance.now() - genStart) / 1000;
+  // Each muscle's closed-mesh volume against its reference (issue 11; the unit test holds it).
+  const loaded = await loadModel();
+  const volumes = volumeTable(muscleIds, (id) => {
+    const node = loaded.nodes.get(id);
+    const indices = node?.node.getMesh()?.listPrimitives()[0]?.getIndices()?.getArray();
+    return node && indices ? { positions: node.positions, indices } : undefined;
+  });
 
   // 2. Build the app (recording what each chunk is made of) and the minimal page.
   const chunks = await buildWithSizes(root);
@@ -198,6 +208,11 @@ async function main(): Promise<void> {
       drawnUrlLength,
       heapMB,
       modelGenerationS,
+      muscleVolumesCm3: volumes.map((r) => ({
+        id: r.id,
+        model: +(r.volume * 1e6).toFixed(1),
+        ...(r.reference ? { reference: +(r.reference * 1e6).toFixed(1), ratio: +r.ratio!.toFixed(3) } : {}),
+      })),
       newcomerPath: newcomer,
       requestsOffOrigin: offOrigin,
       budgets,
@@ -301,6 +316,8 @@ async function main(): Promise<void> {
     for (const [pkg, gzip] of heavy.packages) console.log(`  ${kb(gzip).padStart(10)}  ${pkg}`);
     console.log('\nHeaviest modules:');
     for (const m of heavy.modules) console.log(`  ${kb(m.gzip).padStart(10)}  ${m.id}  [${m.chunk}]`);
+    console.log(`\nMuscle volumes (cm³; reference Rajagopal 2016, force × fibre length / 60 N/cm²)\n`);
+    console.log(formatVolumeTable(volumes));
     console.log(`\nReport written to ${join(out, 'report.json')} (chunk contents: bundle.json)`);
   } finally {
     await browser.close();

@@ -256,7 +256,7 @@ export function hipShapes(): MuscleGeometry[] {
       exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.55, taper: 1.3 } },
+      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.57, taper: 1.45 } },
     },
   ];
 }

@@ -142,8 +142,8 @@ export function medialThighShapes(): MuscleGeometry[] {
           [-0.0607, -0.5455, -0.0692],
         ],
       ],
-      halfWidth: 0.017,
-      halfDepth: 0.005,
+      halfWidth: 0.021,
+      halfDepth: 0.0085,
       tendon: [0.04, 0.35],
       ends: [
         [0.015, 0.003],

@@ -94,7 +94,7 @@ export function posteriorThighShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.029,
-      halfDepth: 0.014,
+      halfDepth: 0.0132,
       tendon: [0.07, 0.2],
       ends: [
         [0.006, 0.004],
@@ -122,7 +122,7 @@ export function posteriorThighShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.022,
-      halfDepth: 0.013,
+      halfDepth: 0.016,
       tendon: [0.05, 0.42],
       ends: [
         [0.006, 0.004],
