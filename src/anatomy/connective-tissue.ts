@@ -5,13 +5,13 @@
  */
 import type { ConnectiveTissue } from './types.ts';
 
-/** Seed 003's circumferential-thigh idea, shared by the fascia and the three septa. */
+/** The circumferential-thigh idea (seed:003), shared by the fascia and the three septa. */
 const circumferentialThighNote = {
   kind: 'seed-view',
   text:
-    "Seed 003 pictures the quadriceps' fascia like the cover of an upholstered chair seat: it wraps around the front and sides of the thigh " +
+    "One physiotherapist pictures the quadriceps' fascia like the cover of an upholstered chair seat: it wraps around the front and sides of the thigh " +
     "and tucks into the back of the thigh bone at the linea aspera. Because the quadriceps and adductors make up most of the thigh's girth, " +
-    'the author suggests their fascial stiffness can squeeze the hamstrings and the sciatic nerve, and that freeing the septa (pressure pushed ' +
+    'he suggests their fascial stiffness can squeeze the hamstrings and the sciatic nerve, and that freeing the septa (pressure pushed ' +
     'sideways, across the thigh bone rather than into it) relieves stubborn hamstring tightness that hamstring stretching alone does not.',
   sources: ['seed:003'],
 } as const;
@@ -20,7 +20,7 @@ const septaReferenceNote = {
   kind: 'reference-view',
   text:
     'Standard anatomy agrees that the septa run from the fascia lata to the linea aspera and separate the compartments. ' +
-    "That stiffness in them compresses the hamstrings is the seed author's idea from his own running and clinic, not a measured finding.",
+    "That stiffness in them compresses the hamstrings is that physiotherapist's idea from his own running and clinic, not a measured finding.",
   sources: ['gray-anatomy', 'seed:003'],
 } as const;
 
@@ -58,12 +58,12 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000: gluteus maximus joins the iliotibial band to reach the outside of the knee.',
+        text: 'Gluteus maximus joins the iliotibial band to reach the outside of the knee.',
         sources: ['seed:000'],
       },
       {
         kind: 'seed-view',
-        text: 'Seed 003 includes the front and side of the IT band in its whole-thigh foam rolling, together with the outer quadriceps.',
+        text: 'One physiotherapist includes the front and side of the IT band in his whole-thigh foam rolling, together with the outer quadriceps.',
         sources: ['seed:003'],
       },
       {
@@ -146,7 +146,7 @@ export const connectiveTissues: readonly ConnectiveTissue[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 002: the gastrocnemius runs down the leg and joins other muscles in the Achilles tendon to point the foot.',
+        text: 'The gastrocnemius runs down the leg and joins other muscles in the Achilles tendon to point the foot.',
         sources: ['seed:002'],
       },
       {

@@ -74,7 +74,7 @@ export const nerves: readonly Nerve[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 003: the author\'s own "tight hamstrings" were partly nerve tension, and he suggests that stiff quadriceps fascia may compress the ' +
+          'One physiotherapist\'s own "tight hamstrings" were partly nerve tension, and he suggests that stiff quadriceps fascia may compress the ' +
           'hamstrings and the sciatic nerve together; the back of the thigh collects trouble from the low back, pelvis and this nerve.',
         sources: ['seed:003'],
       },

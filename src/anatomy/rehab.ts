@@ -275,7 +275,7 @@ const items: readonly RehabItem[] = [
       'Forward and back: a bridge. Lie on your back, knees bent, and lift the hips until they line up with the knees and shoulders; hold 5 seconds, ten times.',
       'Side to side: lie on your good side and lift the top leg, straight and slightly behind you, ten times; or step sideways with a light band round the knees.',
       'Turning: lie on your side with the knees bent and open the top knee like a clamshell, keeping the feet together, ten times.',
-      'Feel the buttock do the work each time. These are our examples of the loading the seed describes; a physiotherapist can tailor them.',
+      'Feel the buttock do the work each time. These are our examples of the loading a running physiotherapist recommends; your own physiotherapist can tailor them.',
     ],
     serves: ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis'],
     cautions: ['If the back of the thigh or the lower back takes over, make the movement smaller.'],
@@ -289,7 +289,7 @@ const items: readonly RehabItem[] = [
       'Do the single-leg squat from the self-test, slowly, keeping the knee in line with the toes and the pelvis level.',
       'Change where the arms are (for example reaching overhead, or holding a light weight out to one side) to take the buttock muscles partly out of it and make the thigh muscles steady the knee.',
       'For the hamstrings, hold a light weight and do slow single-leg hinges or squats in which the back of the thigh has to brake the movement as you lower.',
-      'Start light: the runner in the seed held about 7 kg, more than most people need.',
+      "Start light: the runner in one physiotherapist's case story held about 7 kg, more than most people need.",
     ],
     serves: [
       'semitendinosus',
@@ -334,7 +334,7 @@ const items: readonly RehabItem[] = [
     steps: [
       'Lie on your back, cross the ankle of the painful leg over the other knee, and draw the other thigh toward your chest until you feel a stretch in the buttock. Hold 30 seconds.',
       'For more of a hamstring bias, sit with the painful leg straight, the foot turned out, and lean forward from the hips.',
-      'Finish with an easy balance exercise on one leg to use the new range. (The seed names these stretches without describing them; these are our examples.)',
+      'Finish with an easy balance exercise on one leg to use the new range. (A running physiotherapist recommends these stretches without describing them; these are our examples.)',
     ],
     serves: ['gluteus-maximus', 'piriformis', 'gluteus-medius', 'biceps-femoris-long-head'],
     cautions: ['Stop if the stretch brings on pain in the front of the hip or down the leg.'],

@@ -76,7 +76,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'The chiropractor in seed 000 finds the hamstrings need treating less often than the buttock and calf muscles: ' +
+          'One chiropractor finds the hamstrings need treating less often than the buttock and calf muscles: ' +
           'when the glutes and calves are tired, the hamstrings are overworked and get "pulled".',
         sources: ['seed:000'],
       },
@@ -120,7 +120,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000: with the leg straight the buttock muscle does most of the work; add a knee bend and the hamstrings join in.',
+        text: 'With the leg straight the buttock muscle does most of the work; add a knee bend and the hamstrings join in.',
         sources: ['seed:000'],
       },
     ],
@@ -177,7 +177,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 000: the start of knee bending is more calf, the middle of the curl more hamstring, and the calf works harder ' +
+          'The start of knee bending is more calf, the middle of the curl more hamstring, and the calf works harder ' +
           'when the foot is pulled up (dorsiflexed).',
         sources: ['seed:000'],
       },
@@ -241,7 +241,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000 links soleus with tiptoe work: pushing off on the toes to drive forward.',
+        text: 'One chiropractor links soleus with tiptoe work: pushing off on the toes to drive forward.',
         sources: ['seed:000'],
       },
       {
@@ -299,7 +299,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000: the hamstrings start on the sit bone; press there and move the leg, and if that eases the discomfort, work the spot.',
+        text: 'The hamstrings start on the sit bone; press there and move the leg, and if that eases the discomfort, work the spot.',
         sources: ['seed:000'],
       },
       {
@@ -352,7 +352,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 000: run a hand along the back of the thigh, find the sore spots in the hamstring bellies and hold pressure on them.',
+        text: 'Run a hand along the back of the thigh, find the sore spots in the hamstring bellies and hold pressure on them.',
         sources: ['seed:000'],
       },
       {
@@ -424,8 +424,8 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 000: the calf muscles start on the thigh bone, so their trigger points sit just above the knee crease, inner and outer; ' +
-          'if rubbing them makes things feel better, the calf is the likelier problem. The author finds calf problems more common than hamstring ones in athletes.',
+          'The calf muscles start on the thigh bone, so their trigger points sit just above the knee crease, inner and outer; ' +
+          'if rubbing them makes things feel better, the calf is the likelier problem. The chiropractor who describes this finds calf problems more common than hamstring ones in athletes.',
         sources: ['seed:000'],
       },
       {
@@ -484,7 +484,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: "Seed 001 uses this stretch to bring on the hamstrings' own pattern before showing that the cramping comes from the hip.",
+        text: "One neuromuscular therapist uses this stretch to bring on the hamstrings' own pattern before showing that the cramping comes from the hip.",
         sources: ['seed:001'],
       },
       {
@@ -494,7 +494,7 @@ const tests: readonly SelfTest[] = [
       },
       {
         kind: 'seed-view',
-        text: 'Seed 003 describes "tight hamstrings" that are partly tight nerves: the back of the thigh is where problems of the lower spine, the pelvis or the sciatic nerve often show up.',
+        text: 'One physiotherapist describes "tight hamstrings" that are partly tight nerves: the back of the thigh is where problems of the lower spine, the pelvis or the sciatic nerve often show up.',
         sources: ['seed:003'],
       },
     ],
@@ -550,7 +550,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 001: turning the toe out and pulling toward the opposite shoulder focuses the stretch on the outer hamstring and brings on its pattern behind the knee; ' +
+          'Turning the toe out and pulling toward the opposite shoulder focuses the stretch on the outer hamstring and brings on its pattern behind the knee; ' +
           'pressing the same trigger points with a foam roller or ball does the same.',
         sources: ['seed:001'],
       },
@@ -608,7 +608,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 001: a back of the thigh that cramps when the heel is brought to the hip, keeps seizing despite stretching, cramps when driving with the leg stretched out ' +
+          'A back of the thigh that cramps when the heel is brought to the hip, keeps seizing despite stretching, cramps when driving with the leg stretched out ' +
           'or after long sitting, is a pattern sent from gluteus minimus, not the hamstring itself.',
         sources: ['seed:001'],
       },
@@ -622,7 +622,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 001: things that rock the hips side to side or keep the hip bent make it worse: cycling, leaning on a stair climber, hiking uphill on rough ground; ' +
+          'Things that rock the hips side to side or keep the hip bent make it worse: cycling, leaning on a stair climber, hiking uphill on rough ground; ' +
           'the pain often flares a day or two later.',
         sources: ['seed:001'],
       },
@@ -635,7 +635,7 @@ const tests: readonly SelfTest[] = [
     kind: 'palpation',
     steps: [
       'Find the bony point on the side of your hip (the greater trochanter) and the bony point at the front of your pelvis, below your waistband (the front hip bone).',
-      'Front position (seed 001): put a tennis ball on the floor and lie on it, turned onto your side, so the ball presses into the side of the hip between those two points, a hand-width below the top of the hip bone. Most people start too far back: move the ball forward.',
+      'Front position (as one neuromuscular therapist teaches it): put a tennis ball on the floor and lie on it, turned onto your side, so the ball presses into the side of the hip between those two points, a hand-width below the top of the hip bone. Most people start too far back: move the ball forward.',
       "Back position (Travell & Simons' posterior part): lie on your back with the ball under the upper outer buttock, a little above a line from the top of the bony point of the hip to the base of the spine.",
       'Let your weight sink onto the ball slowly and roll a little to find the most tender spot. Hold 20 to 60 seconds and notice where you feel the pain.',
     ],
@@ -695,7 +695,7 @@ const tests: readonly SelfTest[] = [
     notes: [
       {
         kind: 'seed-view',
-        text: 'Seed 001 puts the ball forward on the side of the hip, further forward than most people guess, lying partly on the side, and reads the pain down the back of the thigh as gluteus minimus.',
+        text: 'One neuromuscular therapist puts the ball forward on the side of the hip, further forward than most people guess, lying partly on the side, and reads the pain down the back of the thigh as gluteus minimus.',
         sources: ['seed:001'],
       },
       {
@@ -707,7 +707,7 @@ const tests: readonly SelfTest[] = [
       },
       {
         kind: 'disagreement',
-        text: 'The seed\'s back-of-thigh "seizing hamstring" matches the reference map of the back part, while its ball position matches the front part. Try both positions.',
+        text: 'The neuromuscular therapist\'s back-of-thigh "seizing hamstring" matches the reference map of the back part, while the ball position the therapist uses matches the front part. Try both positions.',
         sources: ['seed:001', 'travell-simons', 'referral-summaries'],
       },
       {
@@ -779,13 +779,13 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 002: a strain at the top of the calf gives gradual pain behind the knee, a top of the calf that is sore to touch, and pain when bending the knee against resistance. ' +
+          'A strain at the top of the calf gives gradual pain behind the knee, a top of the calf that is sore to touch, and pain when bending the knee against resistance. ' +
           'It tends to happen when the knee is straight and the ankle bent up (the calf at full stretch) and a forceful push-off follows.',
         sources: ['seed:002'],
       },
       {
         kind: 'seed-view',
-        text: 'Seed 002: hamstring strains come from the muscle being stretched too far while working, in sprinting, jumping and kicking, and often leave a long-standing tight, pulling feeling.',
+        text: 'Hamstring strains come from the muscle being stretched too far while working, in sprinting, jumping and kicking, and often leave a long-standing tight, pulling feeling.',
         sources: ['seed:002'],
       },
     ],
@@ -837,9 +837,9 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 003: the fascia of the quadriceps wraps around them and tucks into the back of the thigh bone at the linea aspera, and the quadriceps and adductors make up ' +
+          'One physiotherapist explains that the fascia of the quadriceps wraps around them and tucks into the back of the thigh bone at the linea aspera, and the quadriceps and adductors make up ' +
           "about three-quarters of the thigh's girth, so their stiffness may compress the hamstrings and the sciatic nerve. Freeing the front, outer and inner thigh and the " +
-          "intermuscular septa improved the author's toe touch and running more than work on the hamstrings alone.",
+          'intermuscular septa improved his own toe touch and running more than work on the hamstrings alone.',
         sources: ['seed:003'],
       },
       {
@@ -907,7 +907,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 004: a slight knee wobble and a slow loading phase on one side show the buttock muscles and hamstrings are not working as a team; ' +
+          'A slight knee wobble and a slow loading phase on one side show the buttock muscles and hamstrings are not working as a team; ' +
           'holding the arms in certain positions takes the buttock muscles out of it and puts the quadriceps and hamstrings to work.',
         sources: ['seed:004'],
       },
@@ -958,7 +958,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 004: a runner with on-and-off back pain was told she had "dumb butt" based on lifting her legs lying face down. ' +
+          'A running physiotherapist describes a runner with on-and-off back pain who had been told she had "dumb butt" based on lifting her legs lying face down. ' +
           'The physiotherapist calls it a fair test but looks at how the hips behave when running, where hips that sway side to side load the spine.',
         sources: ['seed:004'],
       },
@@ -1025,7 +1025,7 @@ const tests: readonly SelfTest[] = [
       },
       {
         kind: 'seed-view',
-        text: 'Seed 001: people who sit for long periods may feel gluteus minimus pain at the back of the hip or in the calf.',
+        text: 'People who sit for long periods may feel gluteus minimus pain at the back of the hip or in the calf.',
         sources: ['seed:001'],
       },
     ],
@@ -1048,7 +1048,7 @@ const tests: readonly SelfTest[] = [
         // As strong as the heel-to-buttock cramp, not stronger: pain with sitting is not specific.
         weight: 0.3,
         reason:
-          'A back of the thigh that seizes while driving or after long sitting is, in seed 001, pain sent from gluteus minimus: its front fibres steady the pelvis when you sit, and sliding the hips forward for legroom strains them',
+          'A back of the thigh that seizes while driving or after long sitting is, as one neuromuscular therapist explains, pain sent from gluteus minimus: its front fibres steady the pelvis when you sit, and sliding the hips forward for legroom strains them',
       },
       ...each(
         hamstrings,
@@ -1078,7 +1078,7 @@ const tests: readonly SelfTest[] = [
       {
         kind: 'seed-view',
         text:
-          'Seed 001: people who drive with the leg stretched out for legroom slide their hips forward in the seat, which makes the gluteus minimus trigger point more active and the "hamstring" cramp worse; ' +
+          'People who drive with the leg stretched out for legroom slide their hips forward in the seat, which makes the gluteus minimus trigger point more active and the "hamstring" cramp worse; ' +
           'more hamstring stretching does not help. People who sit for long periods may feel it at the back of the hip or in the calf instead.',
         sources: ['seed:001'],
       },
@@ -1292,7 +1292,7 @@ const tests: readonly SelfTest[] = [
       },
       {
         kind: 'seed-view',
-        text: 'Seed 003 includes the outer thigh, and the back-outer edge where vastus lateralis wraps round the thigh bone, in its whole-thigh rolling.',
+        text: 'One physiotherapist includes the outer thigh, and the back-outer edge where vastus lateralis wraps round the thigh bone, in his whole-thigh rolling.',
         sources: ['seed:003'],
       },
     ],

@@ -16,12 +16,14 @@ export const sources = {
   'seed:004': { title: 'Running physiotherapy case stories (RunPhys blog)', kind: 'seed' },
   'travell-simons': {
     title:
-      'Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (1992), as summarised in reference/referral-patterns.md',
+      // Summarised in reference/referral-patterns.md.
+      'Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (1992), as summarised in this project’s reference notes',
     kind: 'reference',
   },
   'referral-summaries': {
     title:
-      'Public summaries of Travell & Simons maps collected in reference/referral-patterns.md (NAMTPT symptom checker, Massage Today, and others named there)',
+      // Collected in reference/referral-patterns.md, which names each.
+      'Public summaries of Travell & Simons’ referral maps (NAMTPT symptom checker, Massage Today and others)',
     kind: 'reference',
   },
   gait2392: {
@@ -40,7 +42,8 @@ export const sources = {
   fma: { title: 'Foundational Model of Anatomy ontology (University of Washington)', kind: 'reference' },
   'anatomy-figures': {
     title:
-      'Thigh anatomy reference figures collected in reference/anatomy-figures.md (Noussios 2019, Ward 2009, NHANES and others named there)',
+      // Collected in reference/anatomy-figures.md, which names each.
+      'Published thigh anatomy figures (Noussios 2019, Ward 2009, NHANES and others)',
     kind: 'reference',
   },
   'clinical-guidance': {

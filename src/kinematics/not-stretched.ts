@@ -13,11 +13,10 @@ export interface NotStretched {
 }
 
 const shortHeadStraightKnee =
-  "The short head crosses only the knee, which this test keeps straight: the test cannot stretch it. The data names it at a lower weight because its pain behind the knee overlaps the long head's (reference/referral-patterns.md).";
-const noPath =
-  'Not in gait2392 (reference/README.md: "Popliteus, plantaris ... are in neither model"), so no length is measured.';
+  "The short head crosses only the knee, which this test keeps straight: the test cannot stretch it. The test names it less strongly because its pain behind the knee overlaps the long head's on the referral charts.";
+const noPath = 'Neither gait2392 nor the Rajagopal model includes it, so no length is measured.';
 const referral =
-  'Named as a source of referred pain (seed 001: the "seizing hamstring" is gluteus minimus referring into the back of the thigh), not because the position stretches it.';
+  'Named as a source of referred pain (a neuromuscular therapist describes the "seizing hamstring" as gluteus minimus referring into the back of the thigh), not because the position stretches it.';
 
 export const notStretched: readonly NotStretched[] = [
   { pose: 'straight-leg-raise', muscle: 'biceps-femoris-short-head', reason: shortHeadStraightKnee },
@@ -33,7 +32,7 @@ export const notStretched: readonly NotStretched[] = [
     pose: 'long-sitting-or-driving',
     muscle: 'biceps-femoris-short-head',
     reason:
-      'Named because the seat edge presses the back of the thigh and rising from the chair loads the hamstrings (self-tests.ts), not for a stretch: with the knee bent the short head is shorter.',
+      'Named because the seat edge presses the back of the thigh and rising from the chair loads the hamstrings, not for a stretch: with the knee bent the short head is shorter.',
   },
   ...(
     [
@@ -47,6 +46,6 @@ export const notStretched: readonly NotStretched[] = [
     pose: 'toe-touch' as const,
     muscle,
     reason:
-      'Seed 003 blames tight front and inner thigh muscles for a poor toe touch through their fascia squeezing the hamstrings (the septa), not through being stretched: a forward bend with straight knees leaves the vasti unchanged and shortens rectus femoris and adductor longus.',
+      'One physiotherapist blames tight front and inner thigh muscles for a poor toe touch through their fascia squeezing the hamstrings (the septa), not through being stretched: a forward bend with straight knees leaves the vasti unchanged and shortens rectus femoris and adductor longus.',
   })),
 ];

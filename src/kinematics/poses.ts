@@ -48,14 +48,14 @@ export const poses: Readonly<Record<PoseId, Pose>> = {
     id: 'straight-leg-raise',
     angles: angles({ hipFlexion: 70 }),
     effort: 'passive',
-    basis: `Lying on the back, knee straight, leg raised to the first firm pull: about 70 deg of hip flexion (issue 14; the usual end of a straight-leg raise). ${aaos}`,
+    basis: `Lying on the back, knee straight, leg raised to the first firm pull: about 70 deg of hip flexion (the usual end of a straight-leg raise). ${aaos}`,
     sources: ['seed:001'],
   },
   'straight-leg-raise-toe-out': {
     id: 'straight-leg-raise-toe-out',
     angles: angles({ hipFlexion: 70, hipAdduction: 15, hipRotation: -30, ankleDorsiflexion: 10 }),
     effort: 'passive',
-    basis: `As the straight-leg raise, with the toes turned out by a strap (30 deg hip external rotation), the foot drawn toward the opposite shoulder (15 deg adduction) and the strap pulling the foot up (10 deg dorsiflexion), as seed 001 describes. ${aaos}`,
+    basis: `As the straight-leg raise, with the toes turned out by a strap (30 deg hip external rotation), the foot drawn toward the opposite shoulder (15 deg adduction) and the strap pulling the foot up (10 deg dorsiflexion), as a neuromuscular therapist describes it. ${aaos}`,
     sources: ['seed:001'],
   },
   'heel-to-buttock': {

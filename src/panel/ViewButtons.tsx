@@ -20,7 +20,7 @@ export function ViewButtons() {
           type="button"
           aria-pressed={v === view}
           onClick={() => setView(v)}
-          title={`${v} view`}
+          title={`View from the ${viewWords[v].toLowerCase()}`}
         >
           {viewWords[v]}
         </button>

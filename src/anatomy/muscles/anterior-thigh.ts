@@ -640,7 +640,7 @@ export const anteriorThighMuscles: readonly Muscle[] = [
         notes: [
           {
             kind: 'reference-view',
-            text: 'This low back-outer point sends pain to the back-outer knee and behind the knee. Following the reference table for vastus lateralis, the outer thigh and outer knee are drawn as the essential zone and the back of the knee (like the outer edge of the kneecap for the front point) as spillover.',
+            text: 'This low back-outer point sends pain to the back-outer knee and behind the knee. Following the reference table for vastus lateralis, the outer thigh and outer knee are drawn as where the pain is usually felt, and the back of the knee (like the outer edge of the kneecap for the front point) as where it is sometimes felt too.',
             sources: ['travell-simons', 'referral-summaries'],
           },
           vastusLateralisNote,

@@ -575,7 +575,7 @@ export const glutealMuscles: readonly Muscle[] = [
         notes: [
           {
             kind: 'disagreement',
-            text: 'Travell & Simons give the back-of-thigh and calf pattern to these back fibres, deep under gluteus maximus. The neuromuscular therapist (seed 001) finds the "seizing hamstring" pattern with the ball placed toward the front of the hip instead. Both places are shown: try both.',
+            text: 'Travell & Simons give the back-of-thigh and calf pattern to these back fibres, deep under gluteus maximus. A neuromuscular therapist finds the "seizing hamstring" pattern with the ball placed toward the front of the hip instead. Both places are shown: try both.',
             sources: ['travell-simons', 'referral-summaries', 'seed:001'],
           },
         ],
@@ -585,7 +585,7 @@ export const glutealMuscles: readonly Muscle[] = [
         id: 'gluteus-minimus-trigger-point-3',
         placement: { along: 0.45, toward: 'lateral', depth: 'deep', line: 1 },
         location:
-          'The tennis-ball spot of seed 001, toward the front corner of the hip between the hip bone ridge and the hip bump: lie on your side on a tennis ball and work it forward until the familiar back-of-thigh pain appears (most people start too far back).',
+          'The tennis-ball spot a neuromuscular therapist uses, toward the front corner of the hip between the hip bone ridge and the hip bump: lie on your side on a tennis ball and work it forward until the familiar back-of-thigh pain appears (most people start too far back).',
         zone: {
           // The "seizing hamstring": a spindle down the back of the thigh from the gluteal fold to
           // just above the knee crease.
@@ -634,7 +634,7 @@ export const glutealMuscles: readonly Muscle[] = [
           },
           {
             kind: 'disagreement',
-            text: 'This is the seed\'s placement ("more anterior than people guess"). Travell & Simons attribute the back-of-thigh pattern to the posterior fibres (trigger point 2) and give the front fibres an outer-thigh pattern.',
+            text: 'This is the neuromuscular therapist\'s placement ("more anterior than people guess"). Travell & Simons attribute the back-of-thigh pattern to the posterior fibres (trigger point 2) and give the front fibres an outer-thigh pattern.',
             sources: ['seed:001', 'travell-simons'],
           },
         ],

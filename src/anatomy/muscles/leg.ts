@@ -100,7 +100,7 @@ export const legMuscles: readonly Muscle[] = [
               [170, -0.42],
             ],
           ],
-          beyondModel: 'The essential zone is the instep (arch) of the foot, beyond the modelled skin.',
+          beyondModel: 'Usually the instep (arch) of the foot, which the model does not show.',
         },
         prevalence: 'most-common',
         notes: [

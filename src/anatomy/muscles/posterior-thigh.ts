@@ -99,7 +99,7 @@ const lateralHamstringSeedNote: SourcedNote = {
 
 const bicepsSpillNote: SourcedNote = {
   kind: 'disagreement',
-  text: 'One summary labels the spillover "posteromedial"; the others, and the muscle\'s outer position, point to the back-outer thigh, which is what is drawn.',
+  text: 'One summary puts the pain some people also feel on the back-inner thigh ("posteromedial"); the others, and the muscle\'s outer position, point to the back-outer thigh, which is what is drawn.',
   sources: ['referral-summaries', 'travell-simons'],
 };
 
