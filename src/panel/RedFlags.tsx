@@ -1,9 +1,11 @@
-/** Warning signs that mean "see a clinician" for the chosen pain sites, most urgent first. */
+/**
+ * Warning signs that mean "see a clinician" for the chosen pain sites, most urgent first (the
+ * order diagnosis/lookups.ts gives them in).
+ */
 import type { PainSiteId } from '../anatomy/ids.ts';
 import type { RedFlag } from '../anatomy/types.ts';
 import { redFlagsFor } from '../diagnosis/index.ts';
 
-const urgencyOrder: Record<RedFlag['urgency'], number> = { emergency: 0, urgent: 1, soon: 2 };
 const urgencyWords: Record<RedFlag['urgency'], string> = {
   emergency: 'Emergency',
   urgent: 'Today',
@@ -11,7 +13,7 @@ const urgencyWords: Record<RedFlag['urgency'], string> = {
 };
 
 export function RedFlags({ painSites }: { painSites: readonly PainSiteId[] }) {
-  const flags = [...redFlagsFor(painSites)].sort((a, b) => urgencyOrder[a.urgency] - urgencyOrder[b.urgency]);
+  const flags = redFlagsFor(painSites);
   if (flags.length === 0) return null;
   return (
     <section className="red-flags" aria-labelledby="red-flags-title">

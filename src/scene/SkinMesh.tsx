@@ -36,11 +36,12 @@ export interface SkinMeshProps {
 
 /** Reading the skin under the pointer arrives with the extras, after the first frame. */
 let input: typeof SkinInput | null = null;
-void firstFrame
+const inputLoaded: Promise<typeof SkinInput | null> = firstFrame
   .then(() => import('./ModelExtras.tsx'))
-  .then((m) => {
-    input = m;
-  });
+  .then(
+    (m) => (input = m),
+    () => null,
+  );
 
 export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps) {
   const { info, geometry, matrix } = part;
@@ -81,11 +82,9 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
     if (input) showHoverLabel(input.skinHoverText(e), e.point);
   };
   const onOut = () => hideHoverLabel();
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation();
-    if (e.delta > 2 || !input) return;
+  const answer = (reader: typeof SkinInput, e: ThreeEvent<MouseEvent>) => {
     const store = useExplorer.getState();
-    const toggled = input.skinSitesToToggle(e, store.painSites);
+    const toggled = reader.skinSitesToToggle(e, store.painSites);
     if (toggled.length === 0) return;
     for (const site of toggled) store.togglePainSite(site);
     const spot = (e.object as Mesh).worldToLocal(e.point.clone());
@@ -97,6 +96,14 @@ export const SkinMesh = memo(function SkinMesh({ part, painted }: SkinMeshProps)
       }
       return next;
     });
+  };
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    if (e.delta > 2) return;
+    if (input) return answer(input, e);
+    // Clicked before the reading code arrived: answer once it has (what it reads, kept now).
+    const hit = { object: e.object, face: e.face, point: e.point.clone() } as ThreeEvent<MouseEvent>;
+    void inputLoaded.then((reader) => reader && answer(reader, hit));
   };
 
   return (
