@@ -17,9 +17,9 @@ import './app.css';
 
 export function App() {
   useUrlSync();
-  // null until probed: the scene area shows its placeholder meanwhile.
-  const webgl = useWebGLProbe();
   const textView = useExplorer((s) => s.textView);
+  // null until probed: the scene area shows its placeholder meanwhile.
+  const webgl = useWebGLProbe(!textView);
   const setTextView = useExplorer((s) => s.setTextView);
   const fallback = textView || webgl === false;
   useSceneAttribute(fallback);

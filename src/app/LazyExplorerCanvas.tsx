@@ -9,6 +9,14 @@ const load = () => import('../scene/ExplorerCanvas.tsx').then((m) => ({ default:
 
 let Current = lazy(load);
 
+/**
+ * Starts fetching the 3D code without rendering it (the module map keeps it for the lazy import).
+ * A failure is left to the lazy import, which reports it.
+ */
+export function preloadCanvas(): void {
+  load().catch(() => undefined);
+}
+
 /** Forget the import (and any failure of it): the next mount loads the chunk again. */
 export function resetLazyCanvas(): void {
   Current = lazy(load);

@@ -5,19 +5,29 @@
  */
 import { useEffect, useState } from 'react';
 import { hasWebGL } from '../scene/webgl-support.ts';
+import { preloadCanvas } from './LazyExplorerCanvas.tsx';
 
-export function useWebGLProbe(): boolean | null {
+/**
+ * `preload`: start fetching the 3D code before probing, so the download overlaps the probe (a
+ * browser without WebGL then fetches it for nothing; the text view chosen by link never does).
+ */
+export function useWebGLProbe(preload: boolean): boolean | null {
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A timeout queued from an animation frame runs after that frame has been painted.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWebgl(hasWebGL()), 0);
+      timer = setTimeout(() => {
+        if (preload) preloadCanvas();
+        setWebgl(hasWebGL());
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
+    // Only the first value counts: the probe runs once per page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return webgl;
 }

@@ -5,6 +5,7 @@
  * bench-results/bundle.json as a chunk -> package -> module tree (treemap data) and summarised
  * as a table of the heaviest packages and modules.
  */
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 
@@ -58,7 +59,7 @@ export async function buildWithSizes(root: string): Promise<ChunkSize[]> {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, logLevel: 'warn', plugins: [sizes] });
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', plugins: [sizes] });
   } finally {
     process.env.NODE_ENV = previous;
   }

@@ -54,17 +54,15 @@ export async function coldLoad(
     await page.waitForFunction(() => '__thighExplorer' in window, undefined, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
-    const timing = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return {
-        firstCandidate: at('bench:first-candidate'),
-        ready: at('thigh-explorer:ready'),
-        scripts: performance
-          .getEntriesByType('resource')
-          .filter((e) => new URL(e.name).pathname.endsWith('.js'))
-          .map((e) => ({ url: e.name, start: e.startTime })),
-      };
-    });
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    const timing = await page.evaluate(() => ({
+      firstCandidate: performance.getEntriesByName('bench:first-candidate')[0]?.startTime ?? NaN,
+      ready: performance.getEntriesByName('thigh-explorer:ready')[0]?.startTime ?? NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ url: e.name, start: e.startTime })),
+    }));
     const scripts = await Promise.all(
       timing.scripts.map(async (s) => ({
         file: new URL(s.url).pathname.split('/').pop()!,
