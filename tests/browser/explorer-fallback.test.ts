@@ -66,9 +66,14 @@ describe('text view (fallback)', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#structure-card');
 
-    // A result alone, with no pain site chosen, still brings its advice (seed:003's whole-thigh note).
+    // A result alone, with no pain site chosen, lists the muscles it points to, in the engine's
+    // order, and still brings its advice (seed:003's whole-thigh note).
     await openExplorer(page, inject('baseUrl'), '?text=1&positive=toe-touch');
-    expect(await page.$('[data-candidate-id]')).toBeNull();
+    await waitForOrder(
+      page,
+      rankCandidates({ painSites: [], results: { 'toe-touch': 'positive' } }).map((c) => c.id),
+    );
+    expect(await candidateIds(page)).toContain('semitendinosus');
     expect(await page.textContent('.advice')).toMatch(/intermuscular septa/);
   });
 
