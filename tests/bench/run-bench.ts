@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(2000);
     const allLayers = await stats();
 
-    // The newcomer's path: cold load, click the outer buttock, choose gluteus minimus.
+    // The newcomer's path: cold load, click the back of the thigh, choose gluteus minimus.
     const newcomer = await timeNewcomerPath(browser, base, viewport);
 
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './launch.ts';
 import { candidateIds, screenshot } from './explorer-helpers.ts';
-import { outerButtock } from '../bench/newcomer-path.ts';
+import { backOfThigh } from '../bench/newcomer-path.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,10 +31,11 @@ it('gets from an empty page to the gluteus minimus self-test and trigger point i
   await page.waitForFunction(() => '__thighExplorer' in window);
   expect(await candidateIds(page)).toEqual([]);
 
-  // Click 1: the outer buttock, where a gluteus minimus pattern starts (the default view is from behind).
+  // Click 1: the middle of the back of the thigh, where gluteus minimus's pattern runs (the default
+  // view is from behind).
   const spot = await page.evaluate(
     ({ y, angle }) => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.skinPoint(y, angle),
-    outerButtock,
+    backOfThigh,
   );
   expect(spot).not.toBeNull();
   await page.mouse.click(spot!.x, spot!.y);
