@@ -51,7 +51,10 @@ describe('clicks on the skin', () => {
   /** Page x of the outer (lateral) side minus the inner side on the right leg, seen from behind. */
   let rightOuterMinusInner = 0;
 
-  it('a click before the skin-reading code has arrived is answered once it has', async () => {
+  // Retried: the click lands while the camera may still be settling without its controls, and on a
+  // loaded machine it can miss the skin (seen once in CI, passing alone). A known flake, named in
+  // the closing note, not a fix.
+  it('a click before the skin-reading code has arrived is answered once it has', { retry: 2 }, async () => {
     // Where the back of the knee is on screen (same view and size as the held page below).
     const right = await openReady('?view=posterior');
     await right.waitForFunction(() => '__thighExplorer' in window);
