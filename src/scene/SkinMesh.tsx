@@ -11,9 +11,9 @@ import type { Mesh, Vector3 } from 'three';
 import { useExplorer } from '../state/store.ts';
 import type { PainSiteId } from '../anatomy/ids.ts';
 import type * as SkinInput from './skin-input.ts';
-import { muscleById } from '../anatomy/index.ts';
-import { painSites } from '../anatomy/pain-sites.ts';
-import { rasterisePatches } from '../anatomy/surface-grid.ts';
+import { muscleById, painSiteById } from '../anatomy/index.ts';
+import { unionMasks } from '../anatomy/surface-grid.ts';
+import { siteMask } from '../anatomy/zone-coverage.ts';
 import type { ModelPart } from './model-parts.ts';
 import { isPartGhosted, isPartVisible } from './visibility.ts';
 import { partColours } from './part-colours.ts';
@@ -69,11 +69,9 @@ export const SkinMesh = memo(function SkinMesh({ part, points }: SkinMeshProps) 
       id ? (muscleById(id)?.triggerPoints.map((tp) => tp.zone) ?? null) : null;
     return surfaceTexture(mapTextureData(zonesOf(focus), zonesOf(compare)), mapGrid);
   }, [focus, compare]);
+  // The chosen sites' regions, from the same cached site masks the ranking uses.
   const sitesMask = useMemo(
-    () =>
-      chosen.length
-        ? rasterisePatches(chosen.flatMap((id) => painSites.find((s) => s.id === id)?.patches ?? []))
-        : null,
+    () => (chosen.length ? unionMasks(chosen.flatMap((id) => painSiteById(id) ?? []).map(siteMask)) : null),
     [chosen],
   );
   const pain = useMemo(
