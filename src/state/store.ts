@@ -7,6 +7,7 @@ import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View
 import type { SurfaceMask } from '../anatomy/surface-grid.ts';
 import type { BrushSize } from './pain-drawing.ts';
 import type { PoseId } from '../kinematics/pose-ids.ts';
+import type { AppMode } from './app-mode.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -51,6 +52,8 @@ export interface ExplorerState {
   textView: boolean;
   /** The self-test whose pose the limb is asked to show (issue 14), or null for standing. */
   pose: PoseId | null;
+  /** Which of the app's modes is shown (`?mode=`). */
+  mode: AppMode;
 }
 
 export interface ExplorerActions {
@@ -87,6 +90,7 @@ export interface ExplorerActions {
   clearNotices(): void;
   setTextView(on: boolean): void;
   setPose(pose: PoseId | null): void;
+  setMode(mode: AppMode): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -119,6 +123,7 @@ export const initialState: ExplorerState = {
   notices: [],
   textView: false,
   pose: null,
+  mode: 'explore',
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -182,5 +187,6 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   clearNotices: () => set({ notices: [] }),
   setTextView: (textView) => set({ textView }),
   setPose: (pose) => set({ pose }),
+  setMode: (mode) => set({ mode }),
   hydrate: (patch) => set(patch),
 }));

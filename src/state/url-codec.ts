@@ -12,6 +12,7 @@ import type { LayerId, MuscleId, PainSiteId, SelfTestId, Side, StructureId, View
 import { muscleIds } from '../anatomy/ids.ts';
 import { decodeDrawing } from './drawing-codec.ts';
 import { isPoseId, type PoseId } from '../kinematics/pose-ids.ts';
+import { isAppMode, type AppMode } from './app-mode.ts';
 
 export interface UrlState {
   pain: PainSiteId[];
@@ -38,6 +39,8 @@ export interface UrlState {
   text: boolean;
   /** `?pose=<self-test>`: the limb shown in that test's pose (issue 14). */
   pose: PoseId | null;
+  /** `?mode=`: explore (default), quiz, summary or present. */
+  mode: AppMode;
 }
 
 /** The state an empty query means; matches the store's initial side and view. */
@@ -57,6 +60,7 @@ export const defaultUrlState: UrlState = {
   hidden: [],
   text: false,
   pose: null,
+  mode: 'explore',
 };
 
 /** How many muscle layers can be peeled (the deepest layer number in the data). */
@@ -275,6 +279,13 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
         else notify(`Ignored unknown pose ${quoted(value)}.`);
         break;
       }
+      case 'mode': {
+        if (!firstOnly(key, value)) break;
+        const w = value.trim().toLowerCase();
+        if (isAppMode(w)) state.mode = w;
+        else notify(`Ignored unknown mode ${quoted(value)}; use explore, quiz, summary or present.`);
+        break;
+      }
       default:
         if (key.length > 0) notify(`Ignored unknown setting ${quoted(keyText)}.`);
         else notify(`Ignored a malformed part of the address: ${quoted(pair)}.`);
@@ -305,7 +316,7 @@ function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w 
 
 /**
  * The canonical query for a state: keys in a fixed order (pain, drawn, select, compare, positive,
- * negative, side, view, layers with display modes, text, pose), defaults omitted, commas unencoded;
+ * negative, side, view, layers with display modes, text, pose, mode), defaults omitted, commas unencoded;
  * '' when everything is the default.
  * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
  */
@@ -341,5 +352,6 @@ export function serialiseUrlState(state: UrlState): string {
   }
   if (state.text) parts.push('text=1');
   if (state.pose !== null && isPoseId(state.pose)) parts.push(`pose=${state.pose}`);
+  if (state.mode !== defaultUrlState.mode && isAppMode(state.mode)) parts.push(`mode=${state.mode}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

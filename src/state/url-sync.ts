@@ -43,6 +43,7 @@ export function urlStateOf(s: ExplorerState): UrlState {
     hidden: structureIds.filter((id) => s.hidden.includes(id)),
     text: s.textView,
     pose: s.pose,
+    mode: s.mode,
   };
 }
 
@@ -76,6 +77,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     hidden: [...u.hidden],
     textView: u.text,
     pose: u.pose,
+    mode: u.mode,
   };
 }
 
@@ -98,7 +100,8 @@ export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
     !same(prev.positive, next.positive) ||
     !same(prev.negative, next.negative) ||
     prev.side !== next.side ||
-    prev.pose !== next.pose;
+    prev.pose !== next.pose ||
+    prev.mode !== next.mode;
   return content ? 'content' : 'display';
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { appModes } from '../../src/state/app-mode.ts';
 import { emptyMask } from '../../src/anatomy/surface-grid.ts';
 import { encodeDrawing } from '../../src/state/drawing-codec.ts';
 import { brushRadii, stampBrush } from '../../src/state/pain-drawing.ts';
@@ -33,7 +34,7 @@ describe('parseUrlState: worked examples', () => {
     const { state, notices } = parseUrlState(
       '?pain=popliteal-fossa,posterior-thigh-distal&drawn=aAQ&select=soleus&compare=popliteus' +
         '&positive=knee-curl,tiptoe-push-off&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1' +
-        '&pose=knee-curl',
+        '&pose=knee-curl&mode=quiz',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<UrlState>({
@@ -52,7 +53,17 @@ describe('parseUrlState: worked examples', () => {
       hidden: [],
       text: true,
       pose: 'knee-curl',
+      mode: 'quiz',
     });
+  });
+
+  it('reads a mode, and reports an unknown one without failing', () => {
+    expect(parseUrlState('?mode=Summary').state.mode).toBe('summary');
+    const { state, notices } = parseUrlState('?mode=slides&pain=heel');
+    expect(state.mode).toBe('explore');
+    expect(state.pain).toEqual(['heel']);
+    expect(notices).toEqual(['Ignored unknown mode "slides"; use explore, quiz, summary or present.']);
+    expect(serialiseUrlState({ ...defaultUrlState, mode: 'explore' })).toBe('');
   });
 
   it('reads a pose, and reports an unknown one without failing', () => {
@@ -233,11 +244,13 @@ describe('serialiseUrlState', () => {
       pose: 'heel-to-buttock',
       drawn: 'aAQ',
       compare: 'piriformis',
+      mode: 'present',
     };
     expect(serialiseUrlState(state)).toBe(
       '?pain=buttock,lateral-thigh&drawn=aAQ&select=gluteus-minimus&compare=piriformis' +
         '&positive=knee-curl,sit-bone-press' +
-        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1&pose=heel-to-buttock',
+        '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1&pose=heel-to-buttock' +
+        '&mode=present',
     );
     expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
     expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
@@ -289,6 +302,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     hidden: fc.uniqueArray(fc.constantFrom(...structureIds), { maxLength: 4 }),
     text: fc.boolean(),
     pose: fc.option(fc.constantFrom(...poseIds), { nil: null }),
+    mode: fc.constantFrom(...appModes),
   })
   .map(({ results, ...rest }) => {
     const entries = Object.entries(results);
