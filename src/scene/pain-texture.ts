@@ -5,7 +5,7 @@
  * the sites' box corners. Pure data plus an in-place update, so a stroke repaints only the texture
  * while the pointer moves (the store and the ranking see it when the stroke ends).
  */
-import { painGrid, type SurfaceMask } from '../anatomy/surface-grid.ts';
+import { painGrid, rowHeight, type SurfaceMask } from '../anatomy/surface-grid.ts';
 
 /** Blur radius in cells for the sites' outline (rounds box corners) and for the drawing. */
 const SITE_BLUR = 3;
@@ -27,17 +27,51 @@ export function writeDrawing(data: Uint8Array, drawing: SurfaceMask | null): voi
   writeChannel(data, 0, softened(drawing, DRAWING_BLUR));
 }
 
+/**
+ * Rewrites the red channel only for the rows a brush may have changed, between heights `yLow` and
+ * `yHigh` (metres), plus the blur's reach. A stroke touches a few dozen of the grid's 244 rows, so
+ * each pointer move re-blurs those rows alone (the bench's pointer-move figure); the values are
+ * the same as a full `writeDrawing`.
+ */
+export function writeDrawingBetween(
+  data: Uint8Array,
+  drawing: SurfaceMask,
+  yLow: number,
+  yHigh: number,
+): void {
+  const { rows, cols } = painGrid;
+  const h = rowHeight(painGrid);
+  const first = Math.max(0, Math.floor((yLow - painGrid.yMin) / h) - DRAWING_BLUR);
+  const last = Math.min(rows - 1, Math.floor((yHigh - painGrid.yMin) / h) + DRAWING_BLUR);
+  if (last < first) return;
+  const values = softenedRows(drawing, DRAWING_BLUR, first, last);
+  for (let i = first * cols; i < (last + 1) * cols; i++) data[i * 4] = Math.round(values[i]! * 255);
+}
+
 function writeChannel(data: Uint8Array, channel: number, values: Float32Array): void {
   for (let i = 0; i < values.length; i++) data[i * 4 + channel] = Math.round(values[i]! * 255);
 }
 
 /** A box blur of a 0/1 mask, wrapping round the limb and clamped at the top and bottom. */
 export function softened(mask: SurfaceMask, radius: number): Float32Array {
+  return softenedRows(mask, radius, 0, painGrid.rows - 1).slice();
+}
+
+/** Reused by every pointer move, so a stroke allocates nothing per move. */
+let scratch: { across: Float32Array; out: Float32Array } | null = null;
+
+/**
+ * The blur of `softened`, computed only for rows `first`..`last` (read from the returned array at
+ * those rows; other rows hold stale values). Same arithmetic, so the same values.
+ */
+function softenedRows(mask: SurfaceMask, radius: number, first: number, last: number): Float32Array {
   const { cols, rows } = painGrid;
-  const across = new Float32Array(cols * rows);
-  const out = new Float32Array(cols * rows);
+  scratch ??= { across: new Float32Array(cols * rows), out: new Float32Array(cols * rows) };
+  const { across, out } = scratch;
   const width = 2 * radius + 1;
-  for (let r = 0; r < rows; r++) {
+  const acrossFirst = Math.max(0, first - radius);
+  const acrossLast = Math.min(rows - 1, last + radius);
+  for (let r = acrossFirst; r <= acrossLast; r++) {
     const base = r * cols;
     let sum = 0;
     for (let k = -radius; k <= radius; k++) sum += mask[base + ((k + cols) % cols)]!;
@@ -46,8 +80,8 @@ export function softened(mask: SurfaceMask, radius: number): Float32Array {
       sum += mask[base + ((c + radius + 1) % cols)]! - mask[base + ((c - radius + cols) % cols)]!;
     }
   }
-  for (let c = 0; c < cols; c++) {
-    for (let r = 0; r < rows; r++) {
+  for (let r = first; r <= last; r++) {
+    for (let c = 0; c < cols; c++) {
       let sum = 0;
       for (let k = -radius; k <= radius; k++)
         sum += across[Math.min(rows - 1, Math.max(0, r + k)) * cols + c]!;

@@ -9,7 +9,7 @@ import type { DataTexture } from 'three';
 import { emptyMask, type SurfaceMask } from '../anatomy/surface-grid.ts';
 import { brushRadii, stampBrush, strokeBrush } from '../state/pain-drawing.ts';
 import { useExplorer } from '../state/store.ts';
-import { writeDrawing } from './pain-texture.ts';
+import { writeDrawing, writeDrawingBetween } from './pain-texture.ts';
 
 type Coord = { y: number; angle: number };
 
@@ -53,9 +53,12 @@ export function useSkinDrawing(
     };
   }, []);
 
-  const repaint = (mask: SurfaceMask) => {
+  /** Repaints the drawing into the texture: all of it, or only the rows between two heights. */
+  const repaint = (mask: SurfaceMask, rows?: { yLow: number; yHigh: number }) => {
     const t = textureRef.current;
-    writeDrawing(t.image.data as Uint8Array, mask);
+    const data = t.image.data as Uint8Array;
+    if (rows) writeDrawingBetween(data, mask, rows.yLow, rows.yHigh);
+    else writeDrawing(data, mask);
     t.needsUpdate = true;
     invalidate();
   };
@@ -77,10 +80,14 @@ export function useSkinDrawing(
       const t0 = performance.now();
       const radius = brushRadii[useExplorer.getState().brushSize];
       const changed = strokeBrush(current.mask, current.last, at, radius, current.value);
+      const rows = {
+        yLow: Math.min(current.last.y, at.y) - radius,
+        yHigh: Math.max(current.last.y, at.y) + radius,
+      };
       current.last = at;
       if (changed) {
         current.changed = true;
-        repaint(current.mask);
+        repaint(current.mask, rows);
       }
       drawingCost.lastMs = performance.now() - t0;
       if (drawingCost.samples.length < 2000) drawingCost.samples.push(drawingCost.lastMs);
