@@ -59,6 +59,7 @@ export default tseslint.config(
       'src/anatomy/**',
       'src/diagnosis/**',
       'src/look/**',
+      'src/quiz/**',
       'src/state/url-codec*.ts',
       'src/state/preferences.ts',
     ],

@@ -1,0 +1,212 @@
+/** The quiz's pure logic: pools and filters, descriptions, rounds, scoring, streaks and re-asks. */
+import { describe, expect, it } from 'vitest';
+import { kb, muscleById } from '../../src/anatomy/index.ts';
+import { sources } from '../../src/anatomy/sources.ts';
+import { nextRandom, shuffled } from '../../src/quiz/rng.ts';
+import { isDeep, quizPool, regionOf } from '../../src/quiz/quiz-pool.ts';
+import { describeMuscle } from '../../src/quiz/quiz-description.ts';
+import {
+  answerCurrent,
+  askAgainAfter,
+  currentQuestion,
+  defaultQuizSettings,
+  footprintsOf,
+  isCorrect,
+  isFinished,
+  startRound,
+  type QuizAnswer,
+  type QuizRound,
+  type QuizSettings,
+} from '../../src/quiz/quiz-round.ts';
+
+const right = (round: QuizRound): QuizAnswer => {
+  const q = currentQuestion(round)!;
+  if (q.kind === 'attach')
+    return { type: 'pick', node: footprintsOf(q.target, q.end!)[0]!, structure: q.target };
+  if (q.kind === 'find') return { type: 'pick', node: q.target, structure: q.target };
+  return { type: 'choice', structure: q.target };
+};
+const wrong = (round: QuizRound): QuizAnswer => {
+  const q = currentQuestion(round)!;
+  const other = kb.muscles.find((m) => m.id !== q.target)!.id;
+  return q.kind === 'name' || q.kind === 'describe'
+    ? { type: 'choice', structure: q.choices.find((c) => c !== q.target)! }
+    : { type: 'pick', node: other, structure: other };
+};
+
+describe('seeded RNG', () => {
+  it('replays from its seed and spreads over [0, 1)', () => {
+    const run = (seed: number) => {
+      let s = seed;
+      const out: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        let v: number;
+        [v, s] = nextRandom(s);
+        out.push(v);
+      }
+      return out;
+    };
+    expect(run(42)).toEqual(run(42));
+    expect(run(42)).not.toEqual(run(43));
+    const values = run(7);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+    expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(70);
+    expect(values.filter((v) => v < 0.5).length).toBeLessThan(130);
+  });
+
+  it('shuffles to a permutation', () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    const [out] = shuffled(items, 5);
+    expect([...out].sort((a, b) => a - b)).toEqual(items);
+    expect(out).not.toEqual(items);
+  });
+});
+
+describe('quiz pool', () => {
+  it('splits the muscles into hip, thigh and leg, each superficial or deep', () => {
+    const all = quizPool('all', 'all');
+    expect(all).toHaveLength(kb.muscles.length);
+    const byRegion = ['hip', 'thigh', 'leg'].map((r) => quizPool(r as 'hip', 'all'));
+    expect(byRegion.flat().sort()).toEqual([...all].sort());
+    expect(quizPool('thigh', 'all')).toContain('semitendinosus');
+    expect(quizPool('thigh', 'all')).not.toContain('gluteus-maximus');
+    expect(quizPool('hip', 'all')).toContain('piriformis');
+    expect(quizPool('leg', 'all')).toContain('soleus');
+    for (const id of quizPool('thigh', 'deep')) expect(isDeep(muscleById(id)!)).toBe(true);
+    for (const id of quizPool('thigh', 'superficial')) {
+      expect(muscleById(id)!.layer).toBe(1);
+      expect(regionOf(muscleById(id)!)).toBe('thigh');
+    }
+    expect(quizPool('thigh', 'superficial')).toContain('sartorius');
+    expect(quizPool('thigh', 'deep')).toContain('vastus-intermedius');
+  });
+});
+
+describe('descriptions', () => {
+  it('describe every muscle from its data without naming it, with its sources', () => {
+    for (const muscle of kb.muscles) {
+      const d = describeMuscle(muscle.id)!;
+      const text = d.lines
+        .map((l) => l.text)
+        .join(' ')
+        .toLowerCase();
+      expect(text, muscle.id).not.toContain(muscle.name.toLowerCase());
+      expect(text, muscle.id).not.toContain(muscle.id.replace(/-/g, ' '));
+      expect(text).toContain(muscle.action.slice(0, 12).toLowerCase());
+      expect(d.sources.length).toBeGreaterThan(0);
+      for (const s of d.sources) expect(sources[s]).toBeDefined();
+    }
+    expect(describeMuscle('not-a-muscle')).toBeUndefined();
+  });
+
+  it('blanks a name inside its own attachment text', () => {
+    const d = describeMuscle('vastus-intermedius')!;
+    expect(d.lines.find((l) => l.label === 'Ends')!.text).toContain('the pull of this muscle');
+  });
+});
+
+describe('a round', () => {
+  const thigh: QuizSettings = { ...defaultQuizSettings, region: 'thigh' };
+
+  it('is ten questions on the thigh, replayed exactly from its seed', () => {
+    const round = startRound(thigh, 1234);
+    expect(round.questions).toHaveLength(10);
+    const pool = quizPool('thigh', 'all');
+    for (const q of round.questions) {
+      expect(pool).toContain(q.target);
+      expect(['name', 'find', 'attach']).toContain(q.kind);
+    }
+    // Fifteen thigh muscles: ten different ones in the round.
+    expect(new Set(round.questions.map((q) => q.target)).size).toBe(10);
+    expect(startRound(thigh, 1234)).toEqual(round);
+    expect(startRound(thigh, 99).questions).not.toEqual(round.questions);
+  });
+
+  it('offers four different choices with the target among them', () => {
+    const round = startRound({ ...thigh, kinds: ['name'] }, 3);
+    for (const q of round.questions) {
+      expect(q.choices).toHaveLength(4);
+      expect(new Set(q.choices).size).toBe(4);
+      expect(q.choices).toContain(q.target);
+    }
+    // Where the pool is all the choice there is, the target is not always first.
+    expect(new Set(round.questions.map((q) => q.choices.indexOf(q.target))).size).toBeGreaterThan(1);
+  });
+
+  it('fills the choices from beyond a small pool', () => {
+    const small = quizPool('leg', 'superficial');
+    const round = startRound({ ...thigh, region: 'leg', layer: 'superficial', kinds: ['describe'] }, 8);
+    for (const q of round.questions) {
+      expect(small).toContain(q.target);
+      expect(new Set(q.choices).size).toBe(4);
+    }
+  });
+
+  it('keeps score and streak, and ends after the last question', () => {
+    let round = startRound(thigh, 77);
+    round = answerCurrent(round, right(round));
+    round = answerCurrent(round, right(round));
+    expect(round.correct).toBe(2);
+    expect(round.streak).toBe(2);
+    round = answerCurrent(round, wrong(round));
+    expect(round.correct).toBe(2);
+    expect(round.streak).toBe(0);
+    expect(round.bestStreak).toBe(2);
+    while (!isFinished(round)) round = answerCurrent(round, right(round));
+    expect(round.answered).toHaveLength(10);
+    expect(round.correct).toBe(9);
+    expect(round.bestStreak).toBe(7);
+    expect(currentQuestion(round)).toBeUndefined();
+    expect(answerCurrent(round, { type: 'choice', structure: 'gracilis' })).toBe(round);
+  });
+
+  it('asks a missed structure again later in the round, keeping its length', () => {
+    let round = startRound(thigh, 5);
+    const missed = currentQuestion(round)!.target;
+    round = answerCurrent(round, wrong(round));
+    expect(round.questions).toHaveLength(10);
+    const again = round.questions[askAgainAfter]!;
+    expect(again.target).toBe(missed);
+    expect(again.again).toBe(true);
+    expect(round.questions.slice(1, askAgainAfter).every((q) => !q.again)).toBe(true);
+    // Answering it right this time leaves it answered.
+    while (round.answered.length < askAgainAfter) round = answerCurrent(round, right(round));
+    round = answerCurrent(round, right(round));
+    expect(round.answered.at(-1)!.question.target).toBe(missed);
+    expect(round.answered.at(-1)!.correct).toBe(true);
+  });
+
+  it('brings a miss near the end back at the last question, and none after the last', () => {
+    let round = startRound(thigh, 11);
+    while (round.answered.length < 8) round = answerCurrent(round, right(round));
+    const missed = currentQuestion(round)!.target;
+    round = answerCurrent(round, wrong(round));
+    expect(round.questions[9]!.target).toBe(missed);
+    round = answerCurrent(round, wrong(round));
+    expect(isFinished(round)).toBe(true);
+    expect(round.questions).toHaveLength(10);
+  });
+
+  it('judges clicks: any part of the muscle finds it, only the asked end answers where it attaches', () => {
+    const find = { kind: 'find', target: 'gracilis', choices: [], again: false } as const;
+    expect(isCorrect(find, { type: 'pick', node: 'gracilis', structure: 'gracilis' })).toBe(true);
+    expect(isCorrect(find, { type: 'pick', node: 'sartorius', structure: 'sartorius' })).toBe(false);
+    expect(isCorrect(find, { type: 'choice', structure: 'gracilis' })).toBe(false);
+    const attach = {
+      kind: 'attach',
+      target: 'gluteus-maximus',
+      end: 'origin',
+      choices: [],
+      again: false,
+    } as const;
+    expect(footprintsOf('gluteus-maximus', 'origin')).toEqual([
+      'gluteus-maximus-origin',
+      'gluteus-maximus-origin-2',
+    ]);
+    const pick = (node: string) => ({ type: 'pick', node, structure: 'gluteus-maximus' }) as const;
+    expect(isCorrect(attach, pick('gluteus-maximus-origin-2'))).toBe(true);
+    expect(isCorrect(attach, pick('gluteus-maximus-insertion'))).toBe(false);
+    expect(isCorrect(attach, pick('gluteus-maximus'))).toBe(false);
+  });
+});
