@@ -84,12 +84,11 @@ function poolFor(settings: QuizSettings): MuscleId[] {
  * others are neighbours worth telling apart), else from every muscle; shuffled.
  */
 function drawChoices(target: MuscleId, pool: readonly MuscleId[], rng: RngState): [MuscleId[], RngState] {
-  let s = rng;
-  let near: MuscleId[];
-  [near, s] = shuffled(
+  const [near, afterNear] = shuffled(
     pool.filter((m) => m !== target),
-    s,
+    rng,
   );
+  let s = afterNear;
   const picked = near.slice(0, choiceCount - 1);
   if (picked.length < choiceCount - 1) {
     let far: MuscleId[];
