@@ -41,6 +41,7 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
   const colours = useMemo(() => items.map((info) => new Color(partColour(info))), [items]);
   const labels = useMemo(() => items.map(partLabel), [items]);
   const structures = useMemo(() => items.map((info) => info.structure), [items]);
+  const names = useMemo(() => items.map((info) => info.name), [items]);
   const texture = useMemo(() => createItemTexture(items.length), [items]);
   const material = useMemo(() => createAttachmentMaterial(texture), [texture]);
   // Footprints look the same whichever trigger point is shown: leaving it out spares re-renders.
@@ -105,7 +106,7 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
 
   const itemAt = (e: ThreeEvent<MouseEvent | PointerEvent>) =>
     e.face ? itemOfVertex(geometry, e.face.a) : -1;
-  const { hover, onOut, onClick } = batchPointerHandlers(itemAt, structures, labels);
+  const { hover, onOut, onClick } = batchPointerHandlers(itemAt, structures, labels, names);
   const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     const i = itemAt(e);

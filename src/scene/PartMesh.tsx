@@ -86,7 +86,10 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     if (e.delta > 2) return; // the end of a drag (orbiting), not a click
-    useExplorer.getState().select(structure);
+    const state = useExplorer.getState();
+    // In the quiz a click answers the question instead of opening the structure's card.
+    if (state.mode === 'quiz') state.pickInQuiz(info.name, structure);
+    else state.select(structure);
   };
   const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();

@@ -17,13 +17,14 @@ export interface BatchPointerHandlers {
 }
 
 /**
- * `itemAt` maps an event to its item's index (-1 for none); `structures[i]` and `labels[i]` are
- * that item's structure and hover label.
+ * `itemAt` maps an event to its item's index (-1 for none); `structures[i]`, `labels[i]` and
+ * `names[i]` are that item's structure, hover label and node name.
  */
 export function batchPointerHandlers(
   itemAt: (e: BatchEvent) => number,
   structures: readonly string[],
   labels: readonly string[],
+  names: readonly string[] = structures,
 ): BatchPointerHandlers {
   return {
     hover(e) {
@@ -42,9 +43,13 @@ export function batchPointerHandlers(
     },
     onClick(e) {
       e.stopPropagation();
-      const structure = structures[itemAt(e)];
+      const i = itemAt(e);
+      const structure = structures[i];
       if (e.delta > 2 || structure === undefined) return; // the end of a drag (orbiting), not a click
-      useExplorer.getState().select(structure as StructureId);
+      const state = useExplorer.getState();
+      // In the quiz a click answers the question (which footprint was hit matters there).
+      if (state.mode === 'quiz') state.pickInQuiz(names[i] ?? structure, structure);
+      else state.select(structure as StructureId);
     },
   };
 }

@@ -54,6 +54,17 @@ export interface ExplorerState {
   pose: PoseId | null;
   /** Which of the app's modes is shown (`?mode=`). */
   mode: AppMode;
+  /**
+   * The last part of the model clicked in quiz mode, where a click answers a question instead of
+   * selecting (node name, its structure, and a count so the same part clicked twice is two answers).
+   */
+  quizPick: QuizPick | null;
+}
+
+export interface QuizPick {
+  node: string;
+  structure: string;
+  serial: number;
 }
 
 export interface ExplorerActions {
@@ -91,6 +102,8 @@ export interface ExplorerActions {
   setTextView(on: boolean): void;
   setPose(pose: PoseId | null): void;
   setMode(mode: AppMode): void;
+  /** A click on a model part in quiz mode (the scene calls it instead of `select`). */
+  pickInQuiz(node: string, structure: string): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -124,6 +137,7 @@ export const initialState: ExplorerState = {
   textView: false,
   pose: null,
   mode: 'explore',
+  quizPick: null,
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -188,5 +202,7 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   setTextView: (textView) => set({ textView }),
   setPose: (pose) => set({ pose }),
   setMode: (mode) => set({ mode }),
+  pickInQuiz: (node, structure) =>
+    set((s) => ({ quizPick: { node, structure, serial: (s.quizPick?.serial ?? 0) + 1 } })),
   hydrate: (patch) => set(patch),
 }));

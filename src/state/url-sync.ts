@@ -16,13 +16,19 @@ function drawnWord(mask: SurfaceMask | null): string {
   if (encoded.mask !== mask) encoded = { mask, word: mask ? encodeDrawing(mask) : '' };
   return encoded.word;
 }
-import { defaultLayers, useExplorer, type ExplorerState, type TestResult } from './store.ts';
+import { defaultLayers, initialState, useExplorer, type ExplorerState, type TestResult } from './store.ts';
 
 const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-/** The URL-backed part of the store, in canonical order (so equal states give equal URLs). */
+/**
+ * The URL-backed part of the store, in canonical order (so equal states give equal URLs). In quiz
+ * mode only the mode, side and text view are written: the quiz sets the selection, layers and
+ * view for each question, and the address bar must neither give the answer away nor record it.
+ */
 export function urlStateOf(s: ExplorerState): UrlState {
+  if (s.mode === 'quiz')
+    return { ...urlStateOf(initialState), side: s.side, text: s.textView, mode: s.mode };
   const withResult = (r: TestResult): SelfTestId[] => selfTestIds.filter((t) => s.results[t] === r);
   const layers: LayerId[] | null = sameSet(s.layers, defaultLayers)
     ? null
