@@ -103,6 +103,7 @@ export function QuizMode() {
             of={round.questions.length}
             answered={shown}
             onAnswer={answer}
+            onKeyboard={() => setKeyboard(true)}
           />
         )
       )}

@@ -15,9 +15,11 @@ export interface QuizQuestionProps {
   of: number;
   answered: AnsweredQuestion | undefined;
   onAnswer(answer: QuizAnswer): void;
+  /** Switches to the keyboard form (questions from descriptions). */
+  onKeyboard(): void;
 }
 
-export function QuizQuestion({ question, number, of, answered, onAnswer }: QuizQuestionProps) {
+export function QuizQuestion({ question, number, of, answered, onAnswer, onKeyboard }: QuizQuestionProps) {
   const hint = questionHint(question, peelFor(question));
   const chosen = answered?.answer.type === 'choice' ? answered.answer.structure : null;
   const clickKind = question.kind === 'find' || question.kind === 'attach';
@@ -63,9 +65,14 @@ export function QuizQuestion({ question, number, of, answered, onAnswer }: QuizQ
         </ul>
       )}
       {clickKind && !answered && (
-        <button type="button" className="quiz-give-up" onClick={() => onAnswer({ type: 'pass' })}>
-          Show me the answer
-        </button>
+        <div className="quiz-actions">
+          <button type="button" className="quiz-give-up" onClick={() => onAnswer({ type: 'pass' })}>
+            Show me the answer
+          </button>
+          <button type="button" onClick={onKeyboard}>
+            No pointer? Name muscles from descriptions
+          </button>
+        </div>
       )}
     </div>
   );

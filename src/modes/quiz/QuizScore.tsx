@@ -6,12 +6,14 @@ export function QuizScore({ round, done }: { round: QuizRound; done: boolean }) 
   return (
     <p className="quiz-score" data-quiz-score={`${round.correct}/${asked}`} aria-live="polite">
       {done ? (
-        <>
+        <span>
           Final score: <strong>{round.correct}</strong> of {round.questions.length}
-        </>
+        </span>
       ) : (
         <>
-          Score <strong>{round.correct}</strong> of {asked}
+          <span>
+            Score <strong>{round.correct}</strong> of {asked}
+          </span>
           <span className="quiz-streak">
             Streak {round.streak}
             {round.bestStreak > 0 && ` (best ${round.bestStreak})`}
