@@ -1,5 +1,5 @@
 /** The quiz's pure logic: pools and filters, descriptions, rounds, scoring, streaks and re-asks. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { kb, muscleById } from '../../src/anatomy/index.ts';
 import { sources } from '../../src/anatomy/sources.ts';
 import { nextRandom, shuffled } from '../../src/quiz/rng.ts';
@@ -14,10 +14,16 @@ import {
   isCorrect,
   isFinished,
   startRound,
+  type Question,
   type QuizAnswer,
   type QuizRound,
   type QuizSettings,
 } from '../../src/quiz/quiz-round.ts';
+import { viewAtAngle, viewOfFootprint, viewOfMuscle } from '../../src/quiz/quiz-views.ts';
+import { sceneForQuestion } from '../../src/modes/quiz/quiz-scene.ts';
+import { initialState, useExplorer } from '../../src/state/store.ts';
+import { urlStateOf } from '../../src/state/url-sync.ts';
+import { serialiseUrlState } from '../../src/state/url-codec.ts';
 
 const right = (round: QuizRound): QuizAnswer => {
   const q = currentQuestion(round)!;
@@ -208,5 +214,77 @@ describe('a round', () => {
     expect(isCorrect(attach, pick('gluteus-maximus-origin-2'))).toBe(true);
     expect(isCorrect(attach, pick('gluteus-maximus-insertion'))).toBe(false);
     expect(isCorrect(attach, pick('gluteus-maximus'))).toBe(false);
+  });
+});
+
+describe('what the scene shows per question', () => {
+  const q = (patch: Partial<Question>): Question => ({
+    kind: 'name',
+    target: 'vastus-intermedius',
+    choices: [],
+    again: false,
+    ...patch,
+  });
+
+  it('highlights the name question at once, the others only once answered', () => {
+    const name = sceneForQuestion(q({ kind: 'name' }), false);
+    expect(name.selected).toBe('vastus-intermedius');
+    expect(name.xray).toBe(true);
+    const find = sceneForQuestion(q({ kind: 'find' }), false);
+    expect(find.selected).toBeNull();
+    expect(find.xray).toBe(false);
+    expect(sceneForQuestion(q({ kind: 'find' }), true).selected).toBe('vastus-intermedius');
+  });
+
+  it('peels the layers above a muscle to find, and shows footprints on bone for attachments', () => {
+    // Vastus intermedius lies under the superficial thigh layer.
+    expect(sceneForQuestion(q({ kind: 'find' }), false).peel).toBe(1);
+    expect(sceneForQuestion(q({ kind: 'find', target: 'sartorius' }), false).peel).toBe(0);
+    const attach = sceneForQuestion(q({ kind: 'attach', end: 'origin' }), false);
+    expect(attach.layers).toEqual(['bones', 'attachments']);
+    expect(attach.isolate).toBe(false);
+    expect(attach.pose).toBeNull();
+  });
+
+  it('turns to the side the structure is on', () => {
+    expect(viewOfMuscle('semitendinosus')).toBe('posterior');
+    expect(viewOfMuscle('gracilis')).toBe('medial');
+    expect(viewOfMuscle('rectus-femoris')).toBe('anterior');
+    // Hamstrings start on the sit bone, at the back; gracilis ends on the inner tibia.
+    expect(viewOfFootprint('semitendinosus', 'origin')).toBe('posterior');
+    expect(viewOfFootprint('gracilis', 'insertion')).toBe('medial');
+    expect(viewOfFootprint('rectus-femoris', 'origin')).toBe('anterior');
+    expect(viewAtAngle(350)).toBe('anterior');
+    expect(viewAtAngle(90)).toBe('lateral');
+    expect(viewAtAngle(270)).toBe('medial');
+  });
+});
+
+describe('quiz mode and the store', () => {
+  afterEach(() => useExplorer.setState(initialState));
+
+  it('keeps the answer out of the URL while the quiz runs', () => {
+    const state = {
+      ...initialState,
+      mode: 'quiz' as const,
+      selected: 'gracilis' as const,
+      xray: true,
+      layers: ['bones', 'attachments'] as const,
+      side: 'left' as const,
+    };
+    expect(serialiseUrlState(urlStateOf(state))).toBe('?side=left&mode=quiz');
+    expect(serialiseUrlState(urlStateOf({ ...state, mode: 'explore' }))).toContain('select=gracilis');
+  });
+
+  it('records each click as a new pick, even on the same part', () => {
+    const { pickInQuiz } = useExplorer.getState();
+    pickInQuiz('gracilis-insertion', 'gracilis');
+    const first = useExplorer.getState().quizPick;
+    pickInQuiz('gracilis-insertion', 'gracilis');
+    const second = useExplorer.getState().quizPick;
+    expect(first).toMatchObject({ node: 'gracilis-insertion', structure: 'gracilis' });
+    expect(second).not.toBe(first);
+    expect(second!.serial).toBe(first!.serial + 1);
+    expect(useExplorer.getState().selected).toBeNull();
   });
 });
