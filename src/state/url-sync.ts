@@ -27,8 +27,7 @@ const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
  * view for each question, and the address bar must neither give the answer away nor record it.
  */
 export function urlStateOf(s: ExplorerState): UrlState {
-  if (s.mode === 'quiz')
-    return { ...urlStateOf(initialState), side: s.side, text: s.textView, mode: s.mode };
+  if (s.mode === 'quiz') return { ...urlStateOf(initialState), side: s.side, text: s.textView, mode: s.mode };
   const withResult = (r: TestResult): SelfTestId[] => selfTestIds.filter((t) => s.results[t] === r);
   const layers: LayerId[] | null = sameSet(s.layers, defaultLayers)
     ? null

@@ -12,6 +12,9 @@ import { structureName } from '../../src/anatomy/index.ts';
 import { launchChromium } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 
+/** The part of the scene's test hook (src/scene/TestHook.tsx) read here. */
+type ItemHook = { __thighExplorer?: { item(name: string): { shown: boolean } | null } };
+
 let browser: Browser;
 let page: Page;
 
@@ -30,7 +33,7 @@ const choices = (p: Page) =>
 async function highlighted(p: Page): Promise<string> {
   const ids = await choices(p);
   const handle = await p.waitForFunction((list) => {
-    const hook = window.__thighExplorer;
+    const hook = (window as unknown as ItemHook).__thighExplorer;
     if (!hook) return null;
     const lit = list.filter((id) => hook.item(`${id}-origin`)?.shown === true);
     return lit.length === 1 ? lit[0] : null;
@@ -45,7 +48,7 @@ describe('quiz mode', () => {
     await page.goto(new URL('?mode=quiz', inject('baseUrl')).toString());
     await page.waitForSelector('html[data-mode="quiz"]');
     await page.waitForSelector('html[data-scene="ready"]');
-    await page.waitForFunction(() => window.__thighExplorer !== undefined);
+    await page.waitForFunction(() => '__thighExplorer' in window);
     // Name questions only (the round settings), which starts a new round.
     await page.click('.quiz-settings summary');
     await page.click('input[name="quiz-kind"][value="find"]');
