@@ -46,9 +46,14 @@ export interface Question {
   again: boolean;
 }
 
-/** What a person answered: a choice, or a part of the model clicked (node name and its structure). */
+/**
+ * What a person answered: a choice, a part of the model clicked (node name and its structure), or
+ * a pass (asked to be shown the answer).
+ */
 export type QuizAnswer =
-  { type: 'choice'; structure: string } | { type: 'pick'; node: string; structure: string };
+  | { type: 'choice'; structure: string }
+  | { type: 'pick'; node: string; structure: string }
+  | { type: 'pass' };
 
 export interface AnsweredQuestion {
   question: Question;

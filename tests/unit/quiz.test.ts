@@ -288,3 +288,14 @@ describe('quiz mode and the store', () => {
     expect(useExplorer.getState().selected).toBeNull();
   });
 });
+
+describe('passing', () => {
+  it('counts a pass as a miss that comes back', () => {
+    let round = startRound({ ...defaultQuizSettings, kinds: ['find'] }, 21);
+    const target = currentQuestion(round)!.target;
+    round = answerCurrent(round, { type: 'pass' });
+    expect(round.answered[0]!.correct).toBe(false);
+    expect(round.streak).toBe(0);
+    expect(round.questions[askAgainAfter]!.target).toBe(target);
+  });
+});
