@@ -46,6 +46,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const cardId = selected ?? (showList ? focus : null);
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
+  const setMode = useExplorer((s) => s.setMode);
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
@@ -73,6 +74,10 @@ export function Panel({ withModel }: { withModel: boolean }) {
           </h2>
           {withModel && <MapLegend focus={focus} compare={compare} />}
           <CandidateList candidates={candidates} withModel={withModel} />
+          {/* The printable page loads on demand (modes/summary): a patient keeps what they found. */}
+          <button type="button" className="summary-open" onClick={() => setMode('summary')}>
+            Summary to print
+          </button>
         </section>
       )}
       {cardId && (
