@@ -21,6 +21,7 @@ import { computeInputHash } from './input-hash.ts';
 import { vertexNormals } from './mesh/normals.ts';
 import { simplifyMesh } from './mesh/simplify.ts';
 import { buildEnvelope } from './skin/index.ts';
+import { bakeSurfaces, type SurfaceGuides } from './surface/index.ts';
 import type { AnchorPart, BoneSet, MeshPart } from './types.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,13 +61,17 @@ async function loadLandmarks(): Promise<readonly Landmark[]> {
   return mod.landmarks ?? [];
 }
 
-async function loadSoftTissue(bones: BoneSet): Promise<{ parts: MeshPart[]; anchors: AnchorPart[] }> {
+interface SoftTissueOut {
+  parts: MeshPart[];
+  anchors: AnchorPart[];
+  guides?: SurfaceGuides;
+}
+
+async function loadSoftTissue(bones: BoneSet): Promise<SoftTissueOut> {
   const file = join(ROOT, 'src/generator/soft-tissue/index.ts');
   if (!existsSync(file)) return { parts: [], anchors: [] };
   const mod = (await import(pathToFileURL(file).href)) as {
-    buildSoftTissue?: (
-      b: BoneSet,
-    ) => { parts: MeshPart[]; anchors: AnchorPart[] } | Promise<{ parts: MeshPart[]; anchors: AnchorPart[] }>;
+    buildSoftTissue?: (b: BoneSet) => SoftTissueOut | Promise<SoftTissueOut>;
   };
   if (!mod.buildSoftTissue) return { parts: [], anchors: [] };
   return mod.buildSoftTissue(bones);
@@ -113,6 +118,8 @@ export async function buildModel(log: (s: string) => void = () => {}): Promise<B
   const parts: MeshPart[] = [];
   for (let i = 0; i < all.length; i++) parts.push(await simplifyPart(all[i]!, targets[i]!));
   log(`simplified ${Date.now() - t0} ms`);
+  bakeSurfaces(parts, soft.guides);
+  log(`surfaces (fibres, occlusion) ${Date.now() - t0} ms`);
   const anchors = [...bones.anchors, ...soft.anchors];
   const glb = await writeGlb({ parts, anchors, assetExtras: { inputHash: computeInputHash(ROOT) } });
   log(

@@ -31,6 +31,13 @@ export interface MeshPart {
   indices: Uint32Array;
   /** Skin only: per-vertex body-surface coordinate (y in m, angle in degrees), see anatomy/surface.ts. */
   surface?: Float32Array;
+  /**
+   * Muscles and tendons: per-vertex unit fibre direction (xyz, in the surface's tangent plane; along
+   * the normal on a cut section) and tendon weight (w: 0 belly .. 1 tendon). See generator/surface.
+   */
+  fibre?: Float32Array;
+  /** Bones, muscles and tendons: per-vertex baked ambient occlusion (0 buried .. 1 open). */
+  occlusion?: Float32Array;
   /** Base colour (linear RGB 0..1). */
   color: readonly [number, number, number];
 }

@@ -7,7 +7,7 @@
  */
 import { Document, NodeIO, type Node as GltfNode } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { quantize } from '@gltf-transform/functions';
+import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { AnchorPart, MeshPart } from '../types.ts';
 
@@ -62,6 +62,30 @@ export async function writeGlb(input: GlbInput): Promise<Uint8Array> {
           .setBuffer(buffer),
       )
       .setMaterial(materialFor(part));
+    // Fibre (unit xyz + tendon weight) and occlusion as normalised bytes: 1/127 and 1/255 steps
+    // are finer than anything the material draws from them, and they keep the file small.
+    if (part.fibre) {
+      prim.setAttribute(
+        '_FIBRE',
+        doc
+          .createAccessor()
+          .setType('VEC4')
+          .setArray(Int8Array.from(part.fibre, (v) => Math.round(Math.max(-1, Math.min(1, v)) * 127)))
+          .setNormalized(true)
+          .setBuffer(buffer),
+      );
+    }
+    if (part.occlusion) {
+      prim.setAttribute(
+        '_OCCLUSION',
+        doc
+          .createAccessor()
+          .setType('SCALAR')
+          .setArray(Uint8Array.from(part.occlusion, (v) => Math.round(Math.max(0, Math.min(1, v)) * 255)))
+          .setNormalized(true)
+          .setBuffer(buffer),
+      );
+    }
     if (part.surface) {
       prim.setAttribute(
         '_SURFACE',
@@ -88,6 +112,9 @@ export async function writeGlb(input: GlbInput): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
   doc.createExtension(KHRMeshQuantization).setRequired(true);
   await doc.transform(
+    // Vertices and triangles in cache order: neighbours in the file are neighbours on the surface,
+    // so the per-vertex attributes change little from one vertex to the next and compress well.
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
     quantize({
       pattern: /^(POSITION|NORMAL)$/,
       quantizationVolume: 'mesh',

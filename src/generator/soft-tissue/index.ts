@@ -33,10 +33,13 @@ import { muscleGeometries } from './shapes/index.ts';
 import { snapEndsToBone } from './snap-ends.ts';
 import { triggerPointPosition } from './trigger-points.ts';
 import { tube } from './tubes.ts';
+import { type SurfaceGuides, surfaceGuides } from '../surface/index.ts';
 
 export interface SoftTissue {
   parts: MeshPart[];
   anchors: AnchorPart[];
+  /** Fibre guides and cut ends for the surface pass on the final meshes (generator/surface). */
+  guides?: SurfaceGuides;
 }
 
 export interface SoftTissueDetail extends SoftTissue {
@@ -170,8 +173,8 @@ export function buildSoftTissueDetail(bones: BoneSet): SoftTissueDetail {
 }
 
 export function buildSoftTissue(bones: BoneSet): SoftTissue {
-  const { parts, anchors } = buildSoftTissueDetail(bones);
-  return { parts, anchors };
+  const { parts, anchors, muscles } = buildSoftTissueDetail(bones);
+  return { parts, anchors, guides: surfaceGuides(muscles) };
 }
 
 export type { Section };
