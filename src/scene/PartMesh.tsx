@@ -11,6 +11,7 @@ import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
 import { isPartGhosted, isPartVisible } from './visibility.ts';
 import { partColour } from './part-colours.ts';
+import { addTissueLook } from './tissue-material.ts';
 import { partLabel } from './part-label.ts';
 import { makePickable } from './picking.ts';
 import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
@@ -34,10 +35,14 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
   const hovered = useExplorer((s) => s.hovered === info.structure);
   const selected = useExplorer((s) => s.selected === info.structure);
   const invalidate = useThree((s) => s.invalidate);
-  const material = useMemo(
-    () => new MeshStandardMaterial({ color: partColour(info), roughness: info.kind === 'bone' ? 0.6 : 0.7 }),
-    [info],
-  );
+  const material = useMemo(() => {
+    const m = new MeshStandardMaterial({
+      color: partColour(info),
+      roughness: info.kind === 'bone' ? 0.6 : info.kind === 'tendon' ? 0.4 : 0.7,
+    });
+    addTissueLook(m, info.kind, geometry);
+    return m;
+  }, [info, geometry]);
   const label = useMemo(() => partLabel(info), [info]);
 
   useLayoutEffect(() => () => material.dispose(), [material]);

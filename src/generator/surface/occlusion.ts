@@ -12,8 +12,8 @@
 import type { MeshPart } from '../types.ts';
 
 const VOXEL = 0.003;
-const REACH = 0.035;
-const RAYS = 24;
+const REACH = 0.06;
+const RAYS = 32;
 /** Voxel value of bone: shades everything. */
 const BONE = 255;
 
@@ -127,7 +127,7 @@ function openness(grid: Grid, p: number[], n: number[], level: number): number {
       const z = p[2]! + n[2]! * start + d[2]! * s;
       const at = grid.index(x, y, z);
       if (at >= 0 && grid.cells[at]! >= level) {
-        shade += 1 - s / REACH;
+        shade += 1 - (s / REACH) ** 2;
         break;
       }
     }
