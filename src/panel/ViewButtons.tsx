@@ -1,4 +1,4 @@
-/** Turn the model to a standard view. */
+/** Turn the model to a standard view; "Whole limb" widens those views from the thigh to the whole limb. */
 import { views, type View } from '../anatomy/ids.ts';
 import { useExplorer } from '../state/store.ts';
 
@@ -12,6 +12,8 @@ const viewWords: Record<View, string> = {
 export function ViewButtons() {
   const view = useExplorer((s) => s.view);
   const setView = useExplorer((s) => s.setView);
+  const wholeLimb = useExplorer((s) => s.wholeLimb);
+  const setWholeLimb = useExplorer((s) => s.setWholeLimb);
   return (
     <div className="view-buttons segmented" role="group" aria-label="View the leg from">
       {views.map((v) => (
@@ -25,6 +27,15 @@ export function ViewButtons() {
           {viewWords[v]}
         </button>
       ))}
+      <button
+        type="button"
+        data-action="whole-limb"
+        aria-pressed={wholeLimb}
+        onClick={() => setWholeLimb(!wholeLimb)}
+        title="Frame the whole limb, hip to foot (again: back to the thigh)"
+      >
+        Whole limb
+      </button>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3, type Box3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
-import { easeInOut, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
+import { easeInOut, thighRegion, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
 import { onPoseRequest } from './camera-requests.ts';
 import { firstFrame } from './first-frame.ts';
 
@@ -48,6 +48,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const keptTarget = useRef(new Vector3());
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
+  const wholeLimb = useExplorer((s) => s.wholeLimb);
   const side = useExplorer((s) => s.side);
   const drawTool = useExplorer((s) => s.drawTool);
   const placed = useRef(false);
@@ -124,11 +125,14 @@ export function CameraRig({ bounds }: CameraRigProps) {
     if (controls.current) drawOrOrbit(controls.current, drawTool === 'none');
   }, [drawTool]);
 
-  // Standard views: placed at once the first time, eased afterwards.
+  // Standard views: placed at once the first time, eased afterwards. They frame the thigh (iliac
+  // crest to below the knee) unless the whole limb is asked for.
   useEffect(() => {
-    goTo.current(viewPose(view, side, mirrored(bounds, side), fov, aspect()), placed.current);
+    const limb = mirrored(bounds, side);
+    const framed = wholeLimb ? limb : thighRegion(limb);
+    goTo.current(viewPose(view, side, framed, fov, aspect()), placed.current);
     placed.current = true;
-  }, [view, side, bounds, fov]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+  }, [view, side, bounds, fov, wholeLimb]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
 
   // Requests: double-click framing, the focused candidate, "show on model" (CameraFocus).
   useEffect(

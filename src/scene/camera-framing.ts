@@ -73,7 +73,28 @@ export function boxFramingDistance(
   return Math.max(needV, needH, 0.05) + depth / 2;
 }
 
-/** Camera pose for a standard view of a box (usually the whole limb). */
+/**
+ * The height range the standard views frame: from the top of the iliac crest (the `iliac-crest`
+ * landmark, y = 0.068 m) to 4 cm below the tibial tuberosity (the `tibial-tuberosity` landmark,
+ * y = −0.522 m), i.e. the thigh with the hip above it and the top of the leg below the knee.
+ * Numbers rather than an import: landmarks.ts is panel data this chunk does not need (a unit test
+ * holds them equal).
+ */
+export const THIGH_TOP_Y = 0.068;
+export const THIGH_BOTTOM_Y = -0.522 - 0.04;
+
+/**
+ * The thigh region of a limb's bounds: its full width and depth (so nothing beside the thigh is
+ * cut off), between the heights above.
+ */
+export function thighRegion(limb: Bounds): Bounds {
+  return {
+    min: [limb.min[0], Math.max(limb.min[1], THIGH_BOTTOM_Y), limb.min[2]],
+    max: [limb.max[0], Math.min(limb.max[1], THIGH_TOP_Y), limb.max[2]],
+  };
+}
+
+/** Camera pose for a standard view of a box (the thigh region, or the whole limb). */
 export function viewPose(view: View, side: Side, b: Bounds, fovDeg: number, aspect: number): CameraPose {
   const direction = viewDirection(view, side);
   const target = boundsCentre(b);

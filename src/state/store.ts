@@ -38,6 +38,8 @@ export interface ExplorerState {
   results: Readonly<Partial<Record<SelfTestId, TestResult>>>;
   side: Side;
   view: View;
+  /** The standard views frame the whole limb (hip bone to foot) instead of the thigh. */
+  wholeLimb: boolean;
   layers: readonly LayerId[];
   /** Muscle layers peeled away (muscles with layer <= peel are hidden); 0 = none. */
   peel: number;
@@ -86,6 +88,7 @@ export interface ExplorerActions {
   recordResult(test: SelfTestId, result: TestResult | null): void;
   setSide(side: Side): void;
   setView(view: View): void;
+  setWholeLimb(on: boolean): void;
   toggleLayer(layer: LayerId): void;
   setPeel(peel: number): void;
   setXray(on: boolean): void;
@@ -125,6 +128,7 @@ export const initialState: ExplorerState = {
   results: {},
   side: 'right',
   view: 'posterior',
+  wholeLimb: false,
   layers: defaultLayers,
   peel: 0,
   xray: false,
@@ -184,6 +188,7 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
     }),
   setSide: (side) => set({ side }),
   setView: (view) => set({ view }),
+  setWholeLimb: (wholeLimb) => set({ wholeLimb }),
   toggleLayer: (layer) => set((s) => ({ layers: toggle(s.layers, layer) })),
   setPeel: (peel) => set({ peel: Math.max(0, Math.round(peel)) }),
   setXray: (xray) => set({ xray }),
