@@ -9,7 +9,14 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { PerspectiveCamera, Vector3, type Box3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
-import { easeInOut, thighRegion, viewPose, type Bounds, type CameraPose } from './camera-framing.ts';
+import {
+  THIGH_MARGIN,
+  easeInOut,
+  thighRegion,
+  viewPose,
+  type Bounds,
+  type CameraPose,
+} from './camera-framing.ts';
 import { onPoseRequest } from './camera-requests.ts';
 import { firstFrame } from './first-frame.ts';
 
@@ -129,8 +136,10 @@ export function CameraRig({ bounds }: CameraRigProps) {
   // crest to below the knee) unless the whole limb is asked for.
   useEffect(() => {
     const limb = mirrored(bounds, side);
-    const framed = wholeLimb ? limb : thighRegion(limb);
-    goTo.current(viewPose(view, side, framed, fov, aspect()), placed.current);
+    const pose = wholeLimb
+      ? viewPose(view, side, limb, fov, aspect())
+      : viewPose(view, side, thighRegion(limb), fov, aspect(), THIGH_MARGIN);
+    goTo.current(pose, placed.current);
     placed.current = true;
   }, [view, side, bounds, fov, wholeLimb]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
 

@@ -82,6 +82,8 @@ export function boxFramingDistance(
  */
 export const THIGH_TOP_Y = 0.068;
 export const THIGH_BOTTOM_Y = -0.522 - 0.04;
+/** Room around the thigh region: the skin rises a little above the crest, and the toolbar sits on top. */
+export const THIGH_MARGIN = 1.16;
 
 /**
  * The thigh region of a limb's bounds: its full width and depth (so nothing beside the thigh is
@@ -95,10 +97,17 @@ export function thighRegion(limb: Bounds): Bounds {
 }
 
 /** Camera pose for a standard view of a box (the thigh region, or the whole limb). */
-export function viewPose(view: View, side: Side, b: Bounds, fovDeg: number, aspect: number): CameraPose {
+export function viewPose(
+  view: View,
+  side: Side,
+  b: Bounds,
+  fovDeg: number,
+  aspect: number,
+  margin = 1.08,
+): CameraPose {
   const direction = viewDirection(view, side);
   const target = boundsCentre(b);
-  const distance = boxFramingDistance(b, direction, fovDeg, aspect);
+  const distance = boxFramingDistance(b, direction, fovDeg, aspect, margin);
   return {
     target,
     position: [

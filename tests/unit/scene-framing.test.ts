@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
 import {
   THIGH_BOTTOM_Y,
+  THIGH_MARGIN,
   THIGH_TOP_Y,
   thighRegion,
   viewPose,
@@ -21,7 +22,7 @@ import { loadModel } from './model-fixture.ts';
 const FOV = 35;
 /** The canvas at a 1280×800 window (the panel takes the right side), and on a 390×844 phone. */
 const laptop = 832 / 746;
-const phone = 390 / 420;
+const phone = 390 / 508;
 
 function position(id: string): Vector3 {
   const p = landmarks.find((l) => l.id === id)?.position;
@@ -52,6 +53,13 @@ beforeAll(async () => {
 });
 
 describe('framing of the standard views', () => {
+  it('would fail on the whole limb: framed whole, the thigh fills too little', () => {
+    const camera = cameraAt(viewPose('posterior', 'right', skin, FOV, laptop), laptop);
+    const top = position('iliac-crest').project(camera);
+    const bottom = new Vector3(0, THIGH_BOTTOM_Y, position('tibial-tuberosity').z).project(camera);
+    expect((top.y - bottom.y) / 2).toBeLessThan(0.7);
+  });
+
   it('takes its heights from the landmarks: the iliac crest, and 4 cm below the tibial tuberosity', () => {
     expect(THIGH_TOP_Y).toBeCloseTo(position('iliac-crest').y, 6);
     expect(THIGH_BOTTOM_Y).toBeCloseTo(position('tibial-tuberosity').y - 0.04, 6);
@@ -59,13 +67,15 @@ describe('framing of the standard views', () => {
 
   for (const view of views) {
     it(`fills at least 70 % of the canvas height with the thigh in the ${view} view`, () => {
-      const camera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, laptop), laptop);
+      const camera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, laptop, THIGH_MARGIN), laptop);
       // The crest and a point 4 cm below the tuberosity on the front of the knee.
       const top = position('iliac-crest').project(camera);
       const knee = position('tibial-tuberosity');
       const bottom = new Vector3(knee.x, THIGH_BOTTOM_Y, knee.z).project(camera);
       const fill = (top.y - bottom.y) / 2;
       expect(fill).toBeGreaterThanOrEqual(0.7);
+      // ...and not so tight that the hip above the crest is cut off.
+      expect(fill).toBeLessThan(0.9);
       // Both on screen, with a little room.
       expect(top.y).toBeLessThan(1);
       expect(bottom.y).toBeGreaterThan(-1);
@@ -78,7 +88,7 @@ describe('framing of the standard views', () => {
     });
 
     it(`keeps the crest and the knee on screen on a phone in the ${view} view`, () => {
-      const camera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, phone), phone);
+      const camera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, phone, THIGH_MARGIN), phone);
       const top = position('iliac-crest').project(camera);
       const bottom = position('tibial-tuberosity').project(camera);
       expect(top.y).toBeLessThan(1);
@@ -94,7 +104,7 @@ describe('framing of the standard views', () => {
         );
         expect(Math.abs(ndc.y)).toBeLessThanOrEqual(1);
       }
-      const thighCamera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, laptop), laptop);
+      const thighCamera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, laptop, THIGH_MARGIN), laptop);
       // The thigh view is the closer one.
       expect(thighCamera.position.distanceTo(new Vector3(...thighRegion(skin).min))).toBeLessThan(
         camera.position.distanceTo(new Vector3(...skin.min)),
