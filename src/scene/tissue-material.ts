@@ -157,7 +157,11 @@ roughnessFactor = mix(roughnessFactor, 0.34, tissueTendon);
 `;
 
 /** Adds the tissue look to a part's material when its kind has one (muscle, tendon, bone). */
-export function addTissueLook(material: MeshStandardMaterial, kind: PartKind, geometry: BufferGeometry | undefined): void {
+export function addTissueLook(
+  material: MeshStandardMaterial,
+  kind: PartKind,
+  geometry: BufferGeometry | undefined,
+): void {
   const bone = kind === 'bone';
   const fibre = (kind === 'muscle' || kind === 'tendon') && geometry?.hasAttribute('_fibre') === true;
   const occlusion = geometry?.hasAttribute('_occlusion') === true;

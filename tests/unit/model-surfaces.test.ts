@@ -95,7 +95,9 @@ describe('surface attributes', () => {
     let top = -Infinity;
     for (let i = 1; i < psoas.positions.length; i += 3) top = Math.max(top, psoas.positions[i]!);
     // Vertices on the top face whose fibre points up out of it (the cut), fleshy (no tendon).
-    const cut = fibre.filter((e, i) => psoas.positions[i * 3 + 1]! > top - 0.02 && e[1]! > 0.8 && e[3]! < 0.05);
+    const cut = fibre.filter(
+      (e, i) => psoas.positions[i * 3 + 1]! > top - 0.02 && e[1]! > 0.8 && e[3]! < 0.05,
+    );
     expect(cut.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -104,7 +104,10 @@ describe('framing of the standard views', () => {
         );
         expect(Math.abs(ndc.y)).toBeLessThanOrEqual(1);
       }
-      const thighCamera = cameraAt(viewPose(view, 'right', thighRegion(skin), FOV, laptop, THIGH_MARGIN), laptop);
+      const thighCamera = cameraAt(
+        viewPose(view, 'right', thighRegion(skin), FOV, laptop, THIGH_MARGIN),
+        laptop,
+      );
       // The thigh view is the closer one.
       expect(thighCamera.position.distanceTo(new Vector3(...thighRegion(skin).min))).toBeLessThan(
         camera.position.distanceTo(new Vector3(...skin.min)),

@@ -43,7 +43,12 @@ export function tendonWeight(s: number, L: number, near: number, far: number): n
 }
 
 /** Samples along one line of points (with the tendon fractions of its muscle). */
-function lineSamples(line: readonly V3[], along: readonly V3[] | null, near: number, far: number): FibreSample[] {
+function lineSamples(
+  line: readonly V3[],
+  along: readonly V3[] | null,
+  near: number,
+  far: number,
+): FibreSample[] {
   const arc = [0];
   for (let i = 1; i < line.length; i++) arc.push(arc[i - 1]! + length(sub(line[i]!, line[i - 1]!)));
   const L = arc[arc.length - 1]! || 1;
@@ -76,7 +81,14 @@ export function fibreGuides(muscles: readonly LoftedMuscle[]): FibreGuides {
     } else {
       for (const path of m.paths) samples.push(...lineSamples(path, null, near, far));
       // The sections' centres too (lifted off the drawn paths toward the superficial side).
-      samples.push(...lineSamples(m.sections.map((s) => s.centre), null, near, far));
+      samples.push(
+        ...lineSamples(
+          m.sections.map((s) => s.centre),
+          null,
+          near,
+          far,
+        ),
+      );
     }
     const list = guides.get(g.id) ?? [];
     list.push(...samples);

@@ -26,7 +26,8 @@ const localRays: [number, number, number][] = Array.from({ length: RAYS }, (_, i
 
 function occluderLevel(part: MeshPart): number {
   if (part.extras.kind === 'bone') return BONE;
-  if (part.extras.kind === 'muscle' || part.extras.kind === 'tendon') return Math.min(254, part.extras.layer ?? 1);
+  if (part.extras.kind === 'muscle' || part.extras.kind === 'tendon')
+    return Math.min(254, part.extras.layer ?? 1);
   return 0;
 }
 
@@ -45,7 +46,11 @@ class Grid {
       }
     const pad = REACH + 2 * VOXEL;
     this.min = [lo[0]! - pad, lo[1]! - pad, lo[2]! - pad];
-    this.dims = [0, 1, 2].map((k) => Math.ceil((hi[k]! - lo[k]! + 2 * pad) / VOXEL)) as [number, number, number];
+    this.dims = [0, 1, 2].map((k) => Math.ceil((hi[k]! - lo[k]! + 2 * pad) / VOXEL)) as [
+      number,
+      number,
+      number,
+    ];
     this.cells = new Uint8Array(this.dims[0] * this.dims[1] * this.dims[2]);
   }
   index(x: number, y: number, z: number): number {
