@@ -260,6 +260,36 @@ describe('the 3D scene', () => {
     await page.close();
   });
 
+  it('frames the thigh in the standard views, and the whole limb on "Whole limb"', async () => {
+    const { page } = await openScene('?view=lateral');
+    await settled(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const canvas = (await page.locator('canvas').boundingBox())!;
+    // Iliac crest and 4 cm below the tibial tuberosity (src/anatomy/landmarks.ts), and the heel.
+    const fill = async () => {
+      const top = await hook(page, 'project', -0.128, 0.068, -0.07);
+      const knee = await hook(page, 'project', -0.082, -0.562, -0.04);
+      return (knee.y - top.y) / canvas.height;
+    };
+    expect(await fill()).toBeGreaterThanOrEqual(0.7);
+    const heel = await hook(page, 'project', -0.086, -0.93, -0.12);
+    expect(heel.y).toBeGreaterThan(canvas.y + canvas.height); // the foot is below the frame
+    await page.click('[data-action="whole-limb"]');
+    await settled(page);
+    expect(await page.getAttribute('[data-action="whole-limb"]', 'aria-pressed')).toBe('true');
+    expect(await fill()).toBeLessThan(0.7);
+    const heelNow = await hook(page, 'project', -0.086, -0.93, -0.12);
+    expect(heelNow.y).toBeLessThan(canvas.y + canvas.height);
+    // The standard views keep that framing until it is switched off.
+    await page.click('.view-buttons button:has-text("Back")');
+    await settled(page);
+    expect(await fill()).toBeLessThan(0.7);
+    await page.click('[data-action="whole-limb"]');
+    await settled(page);
+    expect(await fill()).toBeGreaterThanOrEqual(0.7);
+    await page.close();
+  });
+
   it('moves the camera without animation under reduced motion, and an orbit drag selects nothing', async () => {
     const { page } = await openScene('?view=posterior');
     await settled(page);
