@@ -2,7 +2,8 @@
  * Every muscle of the committed model has the bulk of a real one: its closed-mesh volume lies
  * within ±25 % of the volume implied by Rajagopal et al. (2016) (Handsfield et al. 2014 MRI
  * volumes: max isometric force × optimal fibre length / 60 N/cm², summed over its lines). The
- * glutes were half their mass (issue 11), which a person sees as a flat buttock.
+ * glutes were half their mass (issue 11), which a person sees as a flat buttock. Iliopsoas is
+ * excepted (psoas is cut with the trunk).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type MuscleId, muscleIds } from '../../src/anatomy/ids.ts';
@@ -19,17 +20,14 @@ import { type LoadedModel, loadModel } from './model-fixture.ts';
 /**
  * Muscles not yet within tolerance, each held to the band it measures today so it cannot drift
  * further (issue 11 is open on them). An entry fails once its muscle is within tolerance, so it
- * is removed when fixed. Lofting them at their reference volumes (branch model-volumes-wip) broke
- * the septa limits (vastus lateralis at its volume overlaps biceps short head where the lateral
- * septum runs, 24-31 % of its vertices; with its back border moved forward the posterior septum cuts
- * adductor magnus)
- * and, for the glutes, the buttock's "no wall where it ends" test (bigger medius and minimus lift
- * gluteus maximus's border over the greater trochanter into a 10-30 mm edge).
+ * is removed when fixed. Gluteus maximus thicker than this breaks the tests that keep its belly
+ * 2-3.5 cm through (soft-tissue.test.ts) and its free borders thin (model-buttock.test.ts): the
+ * missing bulk has to come from a wider sheet, not a thicker one. Vastus lateralis thicker
+ * (as a cushion on the bed, 0.86-0.98) pushes the mid-thigh past the NHANES circumference range
+ * and bares the back of the lateral femur or crowds the medial septum's root.
  */
 const notYet: Partial<Record<MuscleId, readonly [number, number]>> = {
-  'gluteus-maximus': [0.48, 0.6],
-  'gluteus-medius': [0.42, 0.6],
-  'gluteus-minimus': [0.35, 0.6],
+  'gluteus-maximus': [0.54, 0.75],
   'vastus-lateralis': [0.57, 0.75],
 };
 

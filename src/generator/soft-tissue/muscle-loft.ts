@@ -22,7 +22,8 @@ import {
 } from '../loft/index.ts';
 import { limbAxisAt } from '../../anatomy/surface.ts';
 import { type ShaftSample, axisAtY } from './bone-axes.ts';
-import { type SheetShape, pushOutOfSheet, sheetDepth } from './drape.ts';
+import type { SheetShape } from './drape.ts';
+import { pushOutOfSheet, sheetDepth } from './sheet-depth.ts';
 import type { MuscleGeometry } from './shapes/index.ts';
 
 export interface LoftedMuscle {

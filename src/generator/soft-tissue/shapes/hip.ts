@@ -20,8 +20,8 @@ export function hipShapes(): MuscleGeometry[] {
           [-0.1385, -0.0744, -0.0842],
         ],
       ],
-      halfWidth: 0.012,
-      halfDepth: 0.007,
+      halfWidth: 0.019,
+      halfDepth: 0.015,
       tendon: [0, 0.15],
       ends: [
         [0.03, 0.004],
@@ -140,7 +140,7 @@ export function hipShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.012,
-      halfDepth: 0.0095,
+      halfDepth: 0.0145,
       tendon: [0, 0.12],
       ends: [
         [0.05, 0.0025],
@@ -209,7 +209,10 @@ export function hipShapes(): MuscleGeometry[] {
       // upper edge runs from the posterior iliac crest down and out to the iliotibial tract over the
       // greater trochanter; its medial origin slopes down and in along the sacrum to the coccyx;
       // the fibres run down and laterally, the upper ones to the iliotibial tract, the lower ones to
-      // the gluteal tuberosity; the lower border crosses the ischial tuberosity obliquely.
+      // the gluteal tuberosity; the lower border crosses the ischial tuberosity obliquely. Its bulk
+      // sits in the belly: the cushion domes thickest there and thins steeply to the free
+      // borders, and the lateral fifth is the flat aponeurosis that runs into the iliotibial
+      // tract over the trochanter.
       paths: [
         [
           [-0.097, 0.079, -0.128],
@@ -243,20 +246,20 @@ export function hipShapes(): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.014,
-      tendon: [0, 0.15],
+      halfDepth: 0.02,
+      tendon: [0, 0.2],
       ends: [
         [0.012, 0.005],
         [0.01, 0.002],
       ],
-      peak: 0.45,
-      fullness: 0.6,
+      peak: 0.4,
+      fullness: 0.9,
       lift: 1,
       order: 9,
       exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.57, taper: 1.45 } },
+      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.55, taper: 1.8 } },
     },
   ];
 }

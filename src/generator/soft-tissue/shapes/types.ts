@@ -55,14 +55,16 @@ export interface MuscleGeometry {
    * Broad sheets laid on what lies beneath them (drape.ts) instead of lofted flat: the paths span
    * the sheet from one border to the other; `relax` = how far it bridges hollows; `around` ring
    * vertices; `across` bed samples per ring; `fill` how deep it may thicken into hollows it bridges;
-   * `cushion` (optional) rests the deep face on the bed and domes the outer face (see drape.ts).
+   * `cushion` (optional) rests the deep face on the bed and domes the outer face (see drape.ts);
+   * `onGuide` takes that deep face from the bed along the guide's normals (thick sheets wrapped
+   * round a bone, whose borders would otherwise swing sideways).
    */
   drape?: {
     relax: number;
     around: number;
     across: number;
     fill: number;
-    cushion?: { peak: number; taper: number };
+    cushion?: { peak: number; taper: number; onGuide?: boolean };
   };
 }
 
