@@ -8,12 +8,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeMuscle } from '../../src/quiz/quiz-description.ts';
-import { structureName } from '../../src/anatomy/index.ts';
+import { kb, structureName } from '../../src/anatomy/index.ts';
 import { launchChromium } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 
 /** The part of the scene's test hook (src/scene/TestHook.tsx) read here. */
-type ItemHook = { __thighExplorer?: { item(name: string): { shown: boolean } | null } };
+type ItemHook = {
+  __thighExplorer?: {
+    item(name: string): { shown: boolean } | null;
+    project(x: number, y: number, z: number): { x: number; y: number };
+  };
+};
 
 let browser: Browser;
 let page: Page;
@@ -148,6 +153,50 @@ describe('quiz mode', () => {
         (want) => document.querySelector('.quiz-count')?.textContent?.includes(want),
         `Question ${n + 1} of 10`,
       );
+    }
+  });
+
+  it('answers a "where does it attach?" question with a click on the model, not a card', async () => {
+    // Camera moves jump under reduced motion, so the footprint is where the question turned to.
+    const clickPage = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await clickPage.goto(new URL('?mode=quiz', inject('baseUrl')).toString());
+      await clickPage.waitForSelector('html[data-scene="ready"]');
+      await clickPage.waitForFunction(() => '__thighExplorer' in window);
+      await clickPage.click('.quiz-settings summary');
+      await clickPage.click('input[name="quiz-kind"][value="name"]');
+      await clickPage.click('input[name="quiz-kind"][value="find"]');
+      await clickPage.click('.quiz-settings summary');
+      await clickPage.waitForSelector('[data-quiz-question="attach"]');
+      const ask = (await clickPage.textContent('.quiz-ask')) ?? '';
+      const [, name, word] = /does (.+) (start|end)\?/.exec(ask) ?? [];
+      const muscle = kb.muscles.find((m) => m.name === name);
+      expect(muscle, ask).toBeDefined();
+      const footprint = (word === 'start' ? muscle!.origins : muscle!.insertions)[0]!;
+      const mean = [0, 1, 2].map(
+        (k) => footprint.points.reduce((sum, p) => sum + p[k]!, 0) / footprint.points.length,
+      );
+      // A point of the asked footprint, on its bone: the click lands on the bone or a footprint.
+      const at = await clickPage.evaluate(
+        ([x, y, z]) => (window as unknown as ItemHook).__thighExplorer!.project(x!, y!, z!),
+        mean,
+      );
+      await clickPage.mouse.click(at.x, at.y);
+      await clickPage.waitForSelector('[data-quiz-feedback]');
+      const verdict = await clickPage.getAttribute('[data-quiz-feedback]', 'data-quiz-feedback');
+      const said = (await clickPage.textContent('[data-quiz-feedback] p')) ?? '';
+      // Whatever was hit answered the question, and the feedback names it or confirms the answer.
+      if (verdict === 'correct') expect(said).toMatch(/^Right: the (origin|insertion) of /);
+      else expect(said).toMatch(/^Not quite\. You clicked \S/);
+      expect(await score(clickPage)).toBe(verdict === 'correct' ? '1/1' : '0/1');
+      // No structure card opened and nothing reached the address bar.
+      expect(await clickPage.$('aside.panel')).toBeNull();
+      expect(new URL(clickPage.url()).search).toBe('?mode=quiz');
+    } finally {
+      await clickPage.close();
     }
   });
 });
