@@ -18,7 +18,11 @@ export interface QuizFeedbackProps {
 export function QuizFeedback({ answered, comingBack, last, onNext }: QuizFeedbackProps) {
   const nextRef = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the way on; the feedback itself is announced (role="status").
-  useEffect(() => nextRef.current?.focus({ preventScroll: true }), [answered]);
+  useEffect(() => {
+    nextRef.current?.focus({ preventScroll: true });
+    // On a phone the feedback can fall below the fold: bring its button just into view.
+    nextRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [answered]);
   const { question, correct } = answered;
   const muscle = muscleById(question.target);
   const footprints =
