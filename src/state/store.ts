@@ -61,6 +61,12 @@ export interface ExplorerState {
    * selecting (node name, its structure, and a count so the same part clicked twice is two answers).
    */
   quizPick: QuizPick | null;
+  /**
+   * What a mode that changes the display (the quiz sets layers, selection and view per question)
+   * puts back when `setMode` leaves it: applied in the same update as the mode, so the URL records
+   * the explorer as it was, with no in-between entry. `hydrate` (the URL) clears it.
+   */
+  restoreOnModeExit: Partial<ExplorerState> | null;
 }
 
 export interface QuizPick {
@@ -142,6 +148,7 @@ export const initialState: ExplorerState = {
   pose: null,
   mode: 'explore',
   quizPick: null,
+  restoreOnModeExit: null,
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -206,8 +213,14 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   clearNotices: () => set({ notices: [] }),
   setTextView: (textView) => set({ textView }),
   setPose: (pose) => set({ pose }),
-  setMode: (mode) => set({ mode }),
+  setMode: (mode) =>
+    set((s) =>
+      s.mode !== mode && s.restoreOnModeExit
+        ? { ...s.restoreOnModeExit, mode, restoreOnModeExit: null }
+        : { mode },
+    ),
   pickInQuiz: (node, structure) =>
     set((s) => ({ quizPick: { node, structure, serial: (s.quizPick?.serial ?? 0) + 1 } })),
-  hydrate: (patch) => set(patch),
+  // The URL wins over anything a mode meant to put back.
+  hydrate: (patch) => set({ ...patch, restoreOnModeExit: null }),
 }));

@@ -117,6 +117,10 @@ describe('quiz mode', () => {
     await page.waitForSelector('html[data-mode="explore"]');
     await page.waitForSelector('aside.panel');
     expect(new URL(page.url()).search).toBe('');
+    // In one history entry: back returns straight to the quiz, past no entry naming its answer.
+    await page.goBack();
+    await page.waitForSelector('html[data-mode="quiz"]');
+    expect(new URL(page.url()).search).toBe('?mode=quiz');
     // Ten questions, each redrawing the model in software WebGL: slow on a loaded machine.
   }, 300_000);
 

@@ -20,7 +20,7 @@ import {
   type QuizSettings,
 } from '../../src/quiz/quiz-round.ts';
 import { viewAtAngle, viewOfFootprint, viewOfMuscle } from '../../src/quiz/quiz-views.ts';
-import { sceneForQuestion } from '../../src/modes/quiz/quiz-scene.ts';
+import { sceneForQuestion, sceneStateOf } from '../../src/modes/quiz/quiz-scene.ts';
 import { initialState, useExplorer } from '../../src/state/store.ts';
 import { urlStateOf } from '../../src/state/url-sync.ts';
 import { serialiseUrlState } from '../../src/state/url-codec.ts';
@@ -297,5 +297,35 @@ describe('passing', () => {
     expect(round.answered[0]!.correct).toBe(false);
     expect(round.streak).toBe(0);
     expect(round.questions[askAgainAfter]!.target).toBe(target);
+  });
+});
+
+describe('leaving the quiz', () => {
+  afterEach(() => useExplorer.setState(initialState));
+
+  it('puts the explorer back in the same update as the mode change', () => {
+    useExplorer.setState({ selected: 'gracilis', layers: ['skin', 'muscles'], view: 'medial' });
+    useExplorer.getState().setMode('quiz');
+    const kept = sceneStateOf(useExplorer.getState());
+    useExplorer.setState({ restoreOnModeExit: kept });
+    useExplorer.setState(
+      sceneForQuestion({ kind: 'name', target: 'sartorius', choices: [], again: false }, false),
+    );
+    expect(useExplorer.getState().selected).toBe('sartorius');
+    const seen: string[] = [];
+    const unsubscribe = useExplorer.subscribe((s) => seen.push(`${s.mode}:${s.selected}:${s.view}`));
+    useExplorer.getState().setMode('explore');
+    unsubscribe();
+    // One update, already restored: the URL never records the quiz's last answer.
+    expect(seen).toEqual(['explore:gracilis:medial']);
+    expect(useExplorer.getState().layers).toEqual(['skin', 'muscles']);
+    expect(useExplorer.getState().restoreOnModeExit).toBeNull();
+  });
+
+  it('lets the URL win on back/forward', () => {
+    useExplorer.setState({ mode: 'quiz', restoreOnModeExit: { selected: 'gracilis' } });
+    useExplorer.getState().hydrate({ mode: 'explore', selected: 'soleus' });
+    expect(useExplorer.getState().selected).toBe('soleus');
+    expect(useExplorer.getState().restoreOnModeExit).toBeNull();
   });
 });
