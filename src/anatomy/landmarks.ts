@@ -84,7 +84,7 @@ export const landmarks: readonly Landmark[] = [
     id: 'ischial-tuberosity',
     name: 'Ischial tuberosity',
     latin: 'Tuber ischiadicum',
-    layNames: ['sit bone', 'sitting bone', 'sits bone', 'seat bone'],
+    layNames: ['sit bone', 'sitting bone', 'sits bone', 'seat bone', 'common hamstring tendon'],
     // fmaNote: no FMA id seen tied to this landmark in the sources searched (Uberon xrefs, BodyParts3D).
     bone: 'hip-bone',
     // Among gait2392's hamstring origins (semimembranosus, semitendinosus, biceps long head).

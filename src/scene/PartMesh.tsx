@@ -9,7 +9,7 @@ import { Box3, Color, MeshStandardMaterial, type Mesh } from 'three';
 import { useExplorer } from '../state/store.ts';
 import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
-import { isPartGhosted, isPartVisible } from './visibility.ts';
+import { isOfSelection, isPartGhosted, isPartVisible } from './visibility.ts';
 import { partColour } from './part-colours.ts';
 import { addTissueLook } from './tissue-material.ts';
 import { partLabel } from './part-label.ts';
@@ -33,7 +33,7 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
   const visible = useExplorer((s) => isPartVisible(info, s));
   const ghosted = useExplorer((s) => isPartGhosted(info, s));
   const hovered = useExplorer((s) => s.hovered === info.structure);
-  const selected = useExplorer((s) => s.selected === info.structure);
+  const selected = useExplorer((s) => isOfSelection(info.structure, s));
   const invalidate = useThree((s) => s.invalidate);
   const material = useMemo(() => {
     const m = new MeshStandardMaterial({

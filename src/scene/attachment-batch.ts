@@ -98,9 +98,9 @@ export function createItemTexture(count: number): DataTexture {
 const ghostOpacity = 0.14;
 const glows: Record<Glow, (own: Color) => Color> = {
   none: () => new Color(0, 0, 0),
-  select: () => new Color('#3aa0ff').multiplyScalar(0.35),
   hover: () => new Color(1, 1, 1).multiplyScalar(0.1),
   focus: (own) => own.clone().multiplyScalar(0.35),
+  own: (own) => own.clone().multiplyScalar(0.6),
 };
 const byte = (x: number) => Math.round(Math.min(Math.max(x, 0), 1) * 255);
 

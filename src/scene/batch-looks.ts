@@ -3,7 +3,7 @@
  * and trigger points (one instanced mesh) keep the rules of a part drawn on its own (see
  * visibility.ts), decided per item here so the batches only copy the answers to the GPU.
  */
-import { isPartGhosted, isPartVisible, type VisibilityState } from './visibility.ts';
+import { isOfSelection, isPartGhosted, isPartVisible, type VisibilityState } from './visibility.ts';
 import type { PartInfo } from './part-info.ts';
 import { partColours } from './part-colours.ts';
 import type { ExplorerState } from '../state/store.ts';
@@ -21,6 +21,7 @@ export function batchStateOf(s: ExplorerState): BatchState {
     peel: s.peel,
     isolate: s.isolate,
     selected: s.selected,
+    selectedGroup: s.selectedGroup,
     focusedCandidate: s.focusedCandidate,
     hidden: s.hidden,
     xray: s.xray,
@@ -29,8 +30,12 @@ export function batchStateOf(s: ExplorerState): BatchState {
   };
 }
 
-/** Extra light on an attachment: selected (blue), hovered (white) or its muscle in focus (own colour). */
-export type Glow = 'none' | 'select' | 'hover' | 'focus';
+/**
+ * Extra light on an attachment: its muscle selected (own colour, strongly: origin and insertion
+ * must stay two clear colours, matching the panel's legend), hovered (white) or its muscle in
+ * focus (own colour, softer).
+ */
+export type Glow = 'none' | 'own' | 'hover' | 'focus';
 
 export interface AttachmentLook {
   visible: boolean;
@@ -40,14 +45,13 @@ export interface AttachmentLook {
 
 export function attachmentLook(info: PartInfo, state: BatchState): AttachmentLook {
   const { structure } = info;
-  const glow: Glow =
-    state.selected === structure
-      ? 'select'
-      : state.hovered === structure
-        ? 'hover'
-        : state.focusedCandidate === structure
-          ? 'focus'
-          : 'none';
+  const glow: Glow = isOfSelection(structure, state)
+    ? 'own'
+    : state.hovered === structure
+      ? 'hover'
+      : state.focusedCandidate === structure
+        ? 'focus'
+        : 'none';
   return { visible: isPartVisible(info, state), ghosted: isPartGhosted(info, state), glow };
 }
 

@@ -5,6 +5,7 @@
 import type { LayerId } from '../anatomy/ids.ts';
 import type { PartInfo } from './part-info.ts';
 import { layerOf } from './part-layer.ts';
+import { isGroupMember } from '../anatomy/groups.ts';
 
 /** The slice of explorer state visibility depends on. */
 export interface VisibilityState {
@@ -12,8 +13,20 @@ export interface VisibilityState {
   peel: number;
   isolate: boolean;
   selected: string | null;
+  /** A muscle group selected as a whole: its members count as selected. */
+  selectedGroup?: string | null;
   focusedCandidate: string | null;
   hidden: readonly string[];
+}
+
+/** Whether a part's structure is the selection or a member of the selected group. */
+export function isOfSelection(
+  structure: string,
+  state: { selected: string | null; selectedGroup?: string | null },
+): boolean {
+  return (
+    (state.selected !== null && structure === state.selected) || isGroupMember(state.selectedGroup, structure)
+  );
 }
 
 /**
@@ -24,10 +37,14 @@ export interface VisibilityState {
 export function isPartVisible(part: PartInfo, state: VisibilityState, relevant = false): boolean {
   if (part.kind === 'landmark') return false;
   if (state.hidden.includes(part.structure) || state.hidden.includes(part.name)) return false;
-  const ofSelection = state.selected !== null && part.structure === state.selected;
+  const ofSelection = isOfSelection(part.structure, state);
   const ofFocus = state.focusedCandidate !== null && part.structure === state.focusedCandidate;
-  // Isolating shows the selection alone, with its own attachments and trigger points.
-  if (state.isolate && state.selected !== null) return ofSelection;
+  // Isolating shows the selection alone, with its own attachments and trigger points, and the
+  // bones (when their layer is on) so the footprints sit on something.
+  if (state.isolate && (state.selected !== null || state.selectedGroup)) {
+    if (part.kind === 'bone') return state.layers.includes('bones');
+    return ofSelection;
+  }
   const layer = layerOf(part.kind);
   const layerOn = layer !== undefined && state.layers.includes(layer);
   switch (part.kind) {
@@ -48,6 +65,9 @@ export function isPartVisible(part: PartInfo, state: VisibilityState, relevant =
 }
 
 /** Whether the x-ray mode turns this part translucent (everything but the selection). */
-export function isPartGhosted(part: PartInfo, state: { xray: boolean; selected: string | null }): boolean {
-  return state.xray && part.structure !== state.selected;
+export function isPartGhosted(
+  part: PartInfo,
+  state: { xray: boolean; selected: string | null; selectedGroup?: string | null },
+): boolean {
+  return state.xray && !isOfSelection(part.structure, state);
 }

@@ -8,6 +8,7 @@ import type { SurfaceMask } from '../anatomy/surface-grid.ts';
 import type { BrushSize } from './pain-drawing.ts';
 import type { PoseId } from '../kinematics/pose-ids.ts';
 import type { AppMode } from './app-mode.ts';
+import type { GroupId } from '../anatomy/groups.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -28,6 +29,11 @@ export interface ExplorerState {
   /** A second candidate whose map is painted beside the focused one, in the compare colour. */
   compareCandidate: MuscleId | null;
   selected: StructureId | null;
+  /**
+   * A muscle group chosen as a whole (`?select=hamstrings`): the scene lights every member and the
+   * panel lists them. Never set together with `selected`: choosing one clears the other.
+   */
+  selectedGroup: GroupId | null;
   /** The candidate the person chose to focus (a muscle id), or null. */
   focusedCandidate: StructureId | null;
   /**
@@ -85,6 +91,8 @@ export interface ExplorerActions {
   setCompareCandidate(id: MuscleId | null): void;
   setPainSites(sites: readonly PainSiteId[]): void;
   select(id: StructureId | null): void;
+  /** Selects a whole muscle group (clears the single selection), or clears it with null. */
+  selectGroup(id: GroupId | null): void;
   focusCandidate(id: StructureId | null): void;
   /**
    * Selects and focuses a trigger point's muscle and asks the scene to show that point (turns its
@@ -129,6 +137,7 @@ export const initialState: ExplorerState = {
   previewedCandidate: null,
   compareCandidate: null,
   selected: null,
+  selectedGroup: null,
   focusedCandidate: null,
   shownTriggerPoint: null,
   results: {},
@@ -173,14 +182,29 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   select: (id) =>
     set((s) => ({
       selected: id,
+      selectedGroup: null,
       // Selecting something else leaves the focused candidate's card.
       focusedCandidate: id === s.focusedCandidate ? s.focusedCandidate : null,
       shownTriggerPoint: null,
     })),
-  focusCandidate: (id) => set({ focusedCandidate: id, selected: id, shownTriggerPoint: null }),
+  selectGroup: (id) =>
+    set((s) => ({
+      selectedGroup: id,
+      selected: null,
+      focusedCandidate: id === null ? s.focusedCandidate : null,
+      shownTriggerPoint: null,
+    })),
+  focusCandidate: (id) =>
+    set((s) => ({
+      focusedCandidate: id,
+      selected: id,
+      selectedGroup: id === null ? s.selectedGroup : null,
+      shownTriggerPoint: null,
+    })),
   showTriggerPoint: (muscle, triggerPointId) =>
     set((s) => ({
       selected: muscle,
+      selectedGroup: null,
       // Focusing the muscle is what makes the scene draw its trigger points and frame them.
       focusedCandidate: muscle,
       shownTriggerPoint: triggerPointId,

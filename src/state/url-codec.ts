@@ -13,12 +13,18 @@ import { muscleIds } from '../anatomy/ids.ts';
 import { decodeDrawing } from './drawing-codec.ts';
 import { isPoseId, type PoseId } from '../kinematics/pose-ids.ts';
 import { isAppMode, type AppMode } from './app-mode.ts';
+import { isGroupId, type GroupId } from '../anatomy/groups.ts';
 
 export interface UrlState {
   pain: PainSiteId[];
   /** The pain drawing in its URL form (`drawing-codec.ts`); '' for none. */
   drawn: string;
   select: StructureId | null;
+  /**
+   * A muscle group selected as a whole (`anatomy/groups.ts`). It rides in `?select=` too
+   * (`?select=hamstrings`): group ids are never structure ids, so one word names one or the other.
+   */
+  group: GroupId | null;
   /** A second candidate whose map is shown beside the focused one (`?compare=`). */
   compare: MuscleId | null;
   positive: SelfTestId[];
@@ -48,6 +54,7 @@ export const defaultUrlState: UrlState = {
   pain: [],
   drawn: '',
   select: null,
+  group: null,
   compare: null,
   positive: [],
   negative: [],
@@ -232,6 +239,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
         if (rest.length > 0) notify(`Only one structure can be selected; ignored ${quoted(rest.join(','))}.`);
         const id = (first ?? '').toLowerCase();
         if (isStructure(id)) state.select = id;
+        else if (isGroupId(id)) state.group = id;
         else notify(`Ignored unknown structure ${quoted(first ?? '')}.`);
         break;
       }
@@ -332,6 +340,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (pain.length > 0) parts.push(`pain=${pain.join(',')}`);
   if (state.drawn && decodeDrawing(state.drawn).ok) parts.push(`drawn=${state.drawn}`);
   if (state.select !== null && isStructure(state.select)) parts.push(`select=${state.select}`);
+  else if (state.group !== null && isGroupId(state.group)) parts.push(`select=${state.group}`);
   if (state.compare !== null && isMuscle(state.compare)) parts.push(`compare=${state.compare}`);
   if (positive.length > 0) parts.push(`positive=${positive.join(',')}`);
   if (negative.length > 0) parts.push(`negative=${negative.join(',')}`);

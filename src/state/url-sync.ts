@@ -36,6 +36,7 @@ export function urlStateOf(s: ExplorerState): UrlState {
     pain: [...s.painSites],
     drawn: drawnWord(s.drawing),
     select: s.selected,
+    group: s.selected === null ? s.selectedGroup : null,
     compare: s.compareCandidate,
     positive: withResult('positive'),
     negative: withResult('negative'),
@@ -70,6 +71,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     compareCandidate: u.compare,
     previewedCandidate: null,
     selected: u.select,
+    selectedGroup: u.select === null ? u.group : null,
     focusedCandidate: u.select,
     shownTriggerPoint: null,
     results,
@@ -101,6 +103,7 @@ export function changeKind(prev: UrlState, next: UrlState): ChangeKind {
     !same(prev.pain, next.pain) ||
     prev.drawn !== next.drawn ||
     prev.select !== next.select ||
+    prev.group !== next.group ||
     prev.compare !== next.compare ||
     !same(prev.positive, next.positive) ||
     !same(prev.negative, next.negative) ||

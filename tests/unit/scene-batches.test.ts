@@ -112,12 +112,14 @@ describe('merged attachment footprints', () => {
   it('writes each item state into its texel column', () => {
     const texture = createItemTexture(2);
     const data = texture.image.data as Uint8Array;
-    writeItem(data, 2, 1, new Color(1, 0, 0), { visible: true, ghosted: true, glow: 'select' });
+    writeItem(data, 2, 1, new Color(1, 0, 0), { visible: true, ghosted: true, glow: 'own' });
     writeItem(data, 2, 0, new Color(0, 1, 0), { visible: false, ghosted: false, glow: 'none' });
     expect([...data.slice(4, 8)]).toEqual([255, 0, 0, 255]); // item 1 row 0: colour, shown
     expect(data[3]).toBe(0); // item 0 hidden
     expect(data[(2 + 1) * 4 + 3]).toBe(Math.round(0.14 * 255)); // item 1 ghost opacity
-    expect(data[(2 + 1) * 4 + 2]).toBeGreaterThan(0); // item 1 blue selection glow
+    // Item 1 glows in its own colour (red), so origin and insertion stay two colours when selected.
+    expect(data[(2 + 1) * 4]).toBeGreaterThan(0);
+    expect(data[(2 + 1) * 4 + 2]).toBe(0);
     expect([...data.slice(8, 12)]).toEqual([0, 0, 0, 255]); // item 0: no glow, opaque
   });
 });
@@ -134,7 +136,16 @@ describe('per-item looks', () => {
     });
     expect(attachmentLook(origin, { ...state, hidden: ['gracilis-origin'] }).visible).toBe(false);
     expect(attachmentLook(origin, { ...state, isolate: true, selected: 'sartorius' }).visible).toBe(false);
-    expect(attachmentLook(origin, { ...state, selected: 'gracilis' }).glow).toBe('select');
+    expect(attachmentLook(origin, { ...state, selected: 'gracilis' }).glow).toBe('own');
+    // A group selection lights its members' footprints the same way, and isolates them.
+    expect(attachmentLook(origin, { ...state, layers: [], selectedGroup: 'adductors' })).toEqual({
+      visible: true,
+      ghosted: false,
+      glow: 'own',
+    });
+    expect(attachmentLook(origin, { ...state, isolate: true, selectedGroup: 'hamstrings' }).visible).toBe(
+      false,
+    );
     expect(attachmentLook(origin, { ...state, hovered: 'gracilis' }).glow).toBe('hover');
     expect(attachmentLook(origin, { ...state, xray: true, selected: 'sartorius' }).ghosted).toBe(true);
   });

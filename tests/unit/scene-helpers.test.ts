@@ -78,6 +78,19 @@ describe('visibility', () => {
     expect(isPartVisible(muscle('gracilis', 1), s)).toBe(true);
     expect(isPartVisible(origin, s)).toBe(true);
     expect(isPartVisible(femur, s)).toBe(false);
+    // With the bones layer on, the bones stay so the footprints sit on something; other muscles go.
+    const withBones = { ...s, layers: ['bones' as const] };
+    expect(isPartVisible(femur, withBones)).toBe(true);
+    expect(isPartVisible(gmax, withBones)).toBe(false);
+  });
+  it('treats every member of a selected group as selected', () => {
+    const s = { ...base, isolate: true, selectedGroup: 'gluteals', layers: [] };
+    expect(isPartVisible(gmax, s)).toBe(true);
+    expect(isPartVisible(gmed, s)).toBe(true);
+    expect(isPartVisible(muscle('gracilis', 1), s)).toBe(false);
+    expect(isPartVisible(gmax, { ...base, peel: 1, selectedGroup: 'gluteals' })).toBe(true);
+    expect(isPartGhosted(gmed, { xray: true, selected: null, selectedGroup: 'gluteals' })).toBe(false);
+    expect(isPartGhosted(femur, { xray: true, selected: null, selectedGroup: 'gluteals' })).toBe(true);
   });
   it('shows attachments and trigger points only when relevant', () => {
     expect(isPartVisible(origin, base)).toBe(false);

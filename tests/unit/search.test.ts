@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createSearch,
   editDistance,
+  searchGroups,
   searchPainSites,
   searchStructures,
   searchWords,
@@ -40,8 +41,21 @@ describe('createSearch ranking', () => {
   ]);
 
   it('puts an exact match first, then prefixes, then typos', () => {
-    expect(search('patella').map((r) => r.id)).toEqual(['a', 'c', 'd']);
+    expect(search('patell').map((r) => r.id)).toEqual(['a', 'c', 'd']);
+    expect(search('patella').map((r) => r.id)[0]).toBe('a');
     expect(search('pat').map((r) => r.id)[0]).toBe('b');
+  });
+
+  it('takes a word that is itself a name as meant, not as a typo of a neighbour', () => {
+    // "patella" is a word of the data, so "Patela" (one letter away) is not offered for it...
+    expect(search('patella').map((r) => r.id)).toEqual(['a', 'c']);
+    // ...while a word found nowhere still reaches its nearest names.
+    expect(search('patelal').map((r) => r.id)).toEqual(expect.arrayContaining(['a', 'd']));
+  });
+
+  it('falls back to the entries matching some of the words when none matches them all', () => {
+    expect(search('patella xqzvw').map((r) => r.id)[0]).toBe('a');
+    expect(search('patella ligament').map((r) => r.id)).toEqual(['c']);
   });
 
   it('returns nothing for an empty or meaningless query and honours the limit', () => {
@@ -106,6 +120,40 @@ describe('searchStructures', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("finds a group's members by the group name, not its one-letter neighbours", () => {
+    const adductors = topIds('adductors', 10);
+    expect(adductors).toEqual(
+      expect.arrayContaining([
+        'pectineus',
+        'gracilis',
+        'adductor-longus',
+        'adductor-brevis',
+        'adductor-magnus',
+      ]),
+    );
+    // "hip abductor" is one letter from "hip adductor": not a match for a word the data uses.
+    expect(adductors).not.toContain('gluteus-medius');
+    expect(adductors.indexOf('gracilis')).toBeLessThan(adductors.indexOf('adductor-tubercle'));
+    const quads = ['rectus-femoris', 'vastus-lateralis', 'vastus-intermedius', 'vastus-medialis'];
+    expect(topIds('quadriceps', 4).sort()).toEqual([...quads].sort());
+    expect(topIds('quads', 4).sort()).toEqual([...quads].sort());
+  });
+
+  it('finds something sensible for "hamstring tendon"', () => {
+    const ids = topIds('hamstring tendon', 4);
+    expect(ids[0]).toBe('ischial-tuberosity'); // the common tendon's origin
+    expect(ids).toEqual(expect.arrayContaining(['semitendinosus', 'biceps-femoris-long-head']));
+    expect(ids).not.toContain('calcaneal-tendon');
+  });
+
+  it('does not read "sit bone" as "shin bone" or "hip bone"', () => {
+    const ids = searchStructures('sit bone').map((r) => r.id);
+    expect(ids[0]).toBe('ischial-tuberosity');
+    expect(ids).not.toContain('tibia');
+    expect(ids).not.toContain('medial-tibial-surface');
+    expect(ids).not.toContain('hip-bone');
+  });
+
   it('finds nothing for nonsense', () => {
     expect(searchStructures('xqzvw')).toEqual([]);
     expect(searchStructures('')).toEqual([]);
@@ -119,6 +167,19 @@ describe('searchStructures', () => {
       }),
     );
   }, 30_000); // generous: the machine is shared and fast-check runs 100 searches
+});
+
+describe('searchGroups', () => {
+  it('finds the muscle groups by name, lay name and Latin name', () => {
+    expect(searchGroups('hamstrings')[0]?.id).toBe('hamstrings');
+    expect(searchGroups('adductors')[0]?.id).toBe('adductors');
+    expect(searchGroups('quads')[0]?.id).toBe('quadriceps');
+    expect(searchGroups('glutes')[0]?.id).toBe('gluteals');
+    expect(searchGroups('deep six')[0]?.id).toBe('deep-hip-rotators');
+    expect(searchGroups('calf muscles')[0]?.id).toBe('triceps-surae');
+    expect(searchGroups('musculi ischiocrurales')[0]?.id).toBe('hamstrings');
+    expect(searchGroups('abductors')).toEqual([]);
+  });
 });
 
 describe('searchPainSites', () => {

@@ -1,3 +1,4 @@
+import { groupIds } from '../../src/anatomy/groups.ts';
 import fc from 'fast-check';
 import { appModes } from '../../src/state/app-mode.ts';
 import { emptyMask } from '../../src/anatomy/surface-grid.ts';
@@ -41,6 +42,7 @@ describe('parseUrlState: worked examples', () => {
       pain: ['popliteal-fossa', 'posterior-thigh-distal'],
       drawn: 'aAQ',
       select: 'soleus',
+      group: null,
       compare: 'popliteus',
       positive: ['knee-curl', 'tiptoe-push-off'],
       negative: ['sit-bone-press'],
@@ -55,6 +57,19 @@ describe('parseUrlState: worked examples', () => {
       pose: 'knee-curl',
       mode: 'quiz',
     });
+  });
+
+  it('reads a muscle group from ?select= and writes it back the same way', () => {
+    const { state, notices } = parseUrlState('?select=Hamstrings');
+    expect(notices).toEqual([]);
+    expect(state.select).toBeNull();
+    expect(state.group).toBe('hamstrings');
+    expect(serialiseUrlState(state)).toBe('?select=hamstrings');
+    // A structure wins when both are set (the store never sets both).
+    expect(serialiseUrlState({ ...defaultUrlState, select: 'soleus', group: 'adductors' })).toBe(
+      '?select=soleus',
+    );
+    expect(parseUrlState('?select=abductors').notices).toEqual(['Ignored unknown structure "abductors".']);
   });
 
   it('reads a mode, and reports an unknown one without failing', () => {
@@ -291,6 +306,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     pain: fc.uniqueArray(fc.constantFrom(...painSiteIds)),
     drawn: fc.constantFrom('', 'aAQ', encodeDrawing(stampedMask())),
     select: fc.option(fc.constantFrom(...structureIds), { nil: null }),
+    group: fc.option(fc.constantFrom(...groupIds), { nil: null }),
     compare: fc.option(fc.constantFrom(...muscleIds), { nil: null }),
     results: fc.dictionary(fc.constantFrom(...selfTestIds), fc.constantFrom('positive', 'negative')),
     side: fc.constantFrom(...sides),
@@ -304,10 +320,12 @@ const validState: fc.Arbitrary<UrlState> = fc
     pose: fc.option(fc.constantFrom(...poseIds), { nil: null }),
     mode: fc.constantFrom(...appModes),
   })
-  .map(({ results, ...rest }) => {
+  .map(({ results, group, ...rest }) => {
     const entries = Object.entries(results);
     return {
       ...rest,
+      // One word of `?select=` names either a structure or a group.
+      group: rest.select === null ? group : null,
       positive: entries.filter(([, r]) => r === 'positive').map(([t]) => t as UrlState['positive'][number]),
       negative: entries.filter(([, r]) => r === 'negative').map(([t]) => t as UrlState['negative'][number]),
     };

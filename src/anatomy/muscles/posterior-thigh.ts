@@ -114,7 +114,14 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     id: 'semitendinosus',
     name: 'Semitendinosus',
     latin: 'Musculus semitendinosus',
-    layNames: ['hamstring', 'hammy', 'hamstrings', 'inner hamstring', 'medial hamstring'],
+    layNames: [
+      'hamstring',
+      'hammy',
+      'hamstrings',
+      'inner hamstring',
+      'medial hamstring',
+      'inner hamstring tendon',
+    ],
     fmaId: 22357,
     origins: [
       {
@@ -190,7 +197,14 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     id: 'semimembranosus',
     name: 'Semimembranosus',
     latin: 'Musculus semimembranosus',
-    layNames: ['hamstring', 'hammy', 'hamstrings', 'inner hamstring', 'medial hamstring'],
+    layNames: [
+      'hamstring',
+      'hammy',
+      'hamstrings',
+      'inner hamstring',
+      'medial hamstring',
+      'inner hamstring tendon',
+    ],
     // FMA id: Uberon-FMA bridge, UBERON:0001381 "semimembranosus muscle".
     fmaId: 22438,
     origins: [
@@ -259,7 +273,14 @@ export const posteriorThighMuscles: readonly Muscle[] = [
     id: 'biceps-femoris-long-head',
     name: 'Biceps femoris (long head)',
     latin: 'Caput longum musculi bicipitis femoris',
-    layNames: ['outer hamstring', 'lateral hamstring', 'hamstring', 'hammy', 'biceps femoris'],
+    layNames: [
+      'outer hamstring',
+      'lateral hamstring',
+      'hamstring',
+      'hammy',
+      'biceps femoris',
+      'outer hamstring tendon',
+    ],
     // FMA id: BodyParts3D R4 parts list (FMA-named): "long head of biceps femoris" (parent of the sided parts).
     fmaId: 45887,
     origins: [
