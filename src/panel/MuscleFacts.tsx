@@ -1,7 +1,10 @@
 /** A muscle's anatomy: where it starts and ends, what it does and its nerve. */
 import type { Attachment, Muscle } from '../anatomy/types.ts';
-import { structureName } from '../anatomy/index.ts';
+import { groupsOf } from '../anatomy/groups.ts';
 import { NoteList } from './NoteList.tsx';
+import { StructureLink } from './StructureLink.tsx';
+import { AttachmentLegend } from './AttachmentLegend.tsx';
+import { selectGroupAndShow } from './select-and-show.ts';
 
 const compartmentWords: Record<Muscle['compartment'], string> = {
   gluteal: 'buttock (gluteal region)',
@@ -18,18 +21,40 @@ function AttachmentItems({ items }: { items: readonly Attachment[] }) {
     <>
       {items.map((a) => (
         <dd key={`${a.landmark}-${a.description}`}>
-          {a.description} <span className="muted">({structureName(a.landmark)})</span>
+          {a.description} (<StructureLink id={a.landmark} />)
         </dd>
       ))}
     </>
   );
 }
 
-export function MuscleFacts({ muscle }: { muscle: Muscle }) {
+/** `withModel`: the footprints are lit on the model, so their key is shown. */
+export function MuscleFacts({ muscle, withModel = false }: { muscle: Muscle; withModel?: boolean }) {
+  const groups = groupsOf(muscle.id);
   return (
     <section className="facts" aria-label="Anatomy">
       <h4>Anatomy</h4>
       <p>{muscle.summary}</p>
+      {groups.length > 0 && (
+        <p>
+          One of the{' '}
+          {groups.map((g, i) => (
+            <span key={g.id}>
+              {i > 0 && ' and the '}
+              <button
+                type="button"
+                className="link-button"
+                data-group-link={g.id}
+                onClick={() => selectGroupAndShow(g.id)}
+              >
+                {g.name.toLowerCase()}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {withModel && <AttachmentLegend />}
       <dl>
         <dt>Starts (origin)</dt>
         <AttachmentItems items={muscle.origins} />

@@ -3,6 +3,8 @@ import type { StructureId } from '../anatomy/ids.ts';
 import { kb, structureName } from '../anatomy/index.ts';
 import { NoteList } from './NoteList.tsx';
 import { SourceList } from './SourceList.tsx';
+import { AttachedMuscles } from './AttachedMuscles.tsx';
+import { StructureLink } from './StructureLink.tsx';
 
 export function OtherStructureFacts({ id }: { id: StructureId }) {
   const bone = kb.bones.find((b) => b.id === id);
@@ -10,6 +12,7 @@ export function OtherStructureFacts({ id }: { id: StructureId }) {
     return (
       <section className="facts">
         <p>{bone.description}</p>
+        <AttachedMuscles id={bone.id} />
         <SourceList sources={bone.sources} />
       </section>
     );
@@ -17,12 +20,16 @@ export function OtherStructureFacts({ id }: { id: StructureId }) {
   if (landmark)
     return (
       <section className="facts">
-        <p>A landmark on the {structureName(landmark.bone).toLowerCase()}.</p>
+        <p>
+          A landmark on the{' '}
+          <StructureLink id={landmark.bone} label={structureName(landmark.bone).toLowerCase()} />.
+        </p>
         {landmark.howToFind && (
           <p>
             <strong>How to find it:</strong> {landmark.howToFind}
           </p>
         )}
+        <AttachedMuscles id={landmark.id} />
         <SourceList sources={landmark.sources} />
       </section>
     );

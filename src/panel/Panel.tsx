@@ -17,6 +17,7 @@ import { RedFlags } from './RedFlags.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SideSwitch } from './SideSwitch.tsx';
 import { StructureCard } from './StructureCard.tsx';
+import { GroupCard } from './GroupCard.tsx';
 import { StructureList } from './StructureList.tsx';
 import { useCandidates } from '../state/candidates.ts';
 import { useComparedMuscle, useFixedFocus } from '../state/focus.ts';
@@ -33,6 +34,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const chosenSites = useExplorer((s) => s.painSites);
   const hasDrawing = useExplorer((s) => s.drawing !== null);
   const selected = useExplorer((s) => s.selected);
+  const selectedGroup = useExplorer((s) => s.selectedGroup);
   const results = useExplorer((s) => s.results);
   const candidates = useCandidates();
   const painSites = useMarkedSites();
@@ -43,7 +45,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const showList = hasMarks || (hasResults && candidates.length > 0);
   // The focused candidate's card is open at once; a structure chosen from the list or the model
   // takes its place.
-  const cardId = selected ?? (showList ? focus : null);
+  const cardId = selected ?? (showList && !selectedGroup ? focus : null);
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
   const setMode = useExplorer((s) => s.setMode);
@@ -80,6 +82,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
           </button>
         </section>
       )}
+      {selectedGroup && !cardId && <GroupCard key={selectedGroup} id={selectedGroup} />}
       {cardId && (
         <StructureCard
           key={cardId}

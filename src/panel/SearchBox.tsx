@@ -1,25 +1,30 @@
 /** Find a structure by its name, Latin name or lay name ("sit bone", "glute max", "hammy"). */
 import { useId, useState } from 'react';
-import { searchPainSites, searchStructures } from '../anatomy/search.ts';
+import { searchGroups, searchPainSites, searchStructures } from '../anatomy/search.ts';
 import type { PainSiteId, StructureId } from '../anatomy/ids.ts';
+import { groupById, type GroupId } from '../anatomy/groups.ts';
 import { useExplorer } from '../state/store.ts';
+import { selectAndShow, selectGroupAndShow } from './select-and-show.ts';
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
-  const select = useExplorer((s) => s.select);
   const chosenSites = useExplorer((s) => s.painSites);
   const togglePainSite = useExplorer((s) => s.togglePainSite);
   const inputId = useId();
   const resultsId = useId();
   const trimmed = query.trim();
+  const groups = trimmed ? searchGroups(trimmed, 2) : [];
   const results = trimmed ? searchStructures(trimmed, 8) : [];
   const sites = trimmed ? searchPainSites(trimmed, 3) : [];
   const choose = (id: StructureId) => {
-    select(id);
+    selectAndShow(id);
     setQuery('');
-    // Bring the card into view for keyboard and screen-reader users.
-    requestAnimationFrame(() => document.getElementById('structure-card')?.focus());
   };
+  const chooseGroup = (id: GroupId) => {
+    selectGroupAndShow(id);
+    setQuery('');
+  };
+  const total = groups.length + results.length + sites.length;
   const toggleSite = (id: PainSiteId) => {
     togglePainSite(id);
     setQuery('');
@@ -36,16 +41,28 @@ export function SearchBox() {
         aria-describedby={resultsId}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
+          // A group named outright ("hamstrings") is what Enter means; else the best structure.
+          const group = groups[0];
           const first = results[0];
-          if (e.key === 'Enter' && first) choose(first.id);
+          if (e.key === 'Enter' && group) chooseGroup(group.id);
+          else if (e.key === 'Enter' && first) choose(first.id);
           if (e.key === 'Escape') setQuery('');
         }}
       />
       <div id={resultsId} aria-live="polite" className="visually-hidden">
-        {trimmed
-          ? `${results.length + sites.length} ${results.length + sites.length === 1 ? 'match' : 'matches'}`
-          : ''}
+        {trimmed ? `${total} ${total === 1 ? 'match' : 'matches'}` : ''}
       </div>
+      {groups.length > 0 && (
+        <ul className="search-results" aria-label="Muscle groups">
+          {groups.map((g) => (
+            <li key={g.id}>
+              <button type="button" data-search-group={g.id} onClick={() => chooseGroup(g.id)}>
+                Group: {g.name} <span className="muted">({groupById(g.id)?.members.length} muscles)</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {results.length > 0 && (
         <ul className="search-results" aria-label="Matches">
           {results.map((r) => (
@@ -72,9 +89,7 @@ export function SearchBox() {
           ))}
         </ul>
       )}
-      {trimmed && results.length === 0 && sites.length === 0 && (
-        <p className="hint">Nothing matches “{trimmed}”.</p>
-      )}
+      {trimmed && total === 0 && <p className="hint">Nothing matches “{trimmed}”.</p>}
     </div>
   );
 }

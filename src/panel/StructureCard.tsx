@@ -79,7 +79,7 @@ export function StructureCard({ id, candidates, canShowOnModel, closable = true 
             />
           </section>
           <MuscleSelfTests id={muscle.id} />
-          <MuscleFacts muscle={muscle} />
+          <MuscleFacts muscle={muscle} withModel={canShowOnModel} />
           <RehabList id={muscle.id} />
           <SourceList sources={muscle.sources} label="Sources for this muscle" />
         </>

@@ -1,4 +1,7 @@
-/** Turn the model to a standard view; "Whole limb" widens those views from the thigh to the whole limb. */
+/**
+ * Turn the model to a standard view; "Whole limb" widens those views from the thigh to the whole
+ * limb. Pressing the active view again puts the camera back on it.
+ */
 import { views, type View } from '../anatomy/ids.ts';
 import { useExplorer } from '../state/store.ts';
 
@@ -14,6 +17,7 @@ export function ViewButtons() {
   const setView = useExplorer((s) => s.setView);
   const wholeLimb = useExplorer((s) => s.wholeLimb);
   const setWholeLimb = useExplorer((s) => s.setWholeLimb);
+  const resetView = useExplorer((s) => s.resetView);
   return (
     <div className="view-buttons segmented" role="group" aria-label="View the leg from">
       {views.map((v) => (
@@ -21,8 +25,12 @@ export function ViewButtons() {
           key={v}
           type="button"
           aria-pressed={v === view}
-          onClick={() => setView(v)}
-          title={`View from the ${viewWords[v].toLowerCase()}`}
+          onClick={() => (v === view ? resetView() : setView(v))}
+          title={
+            v === view
+              ? `Put the camera back: view from the ${viewWords[v].toLowerCase()}`
+              : `View from the ${viewWords[v].toLowerCase()}`
+          }
         >
           {viewWords[v]}
         </button>

@@ -56,6 +56,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
   const move = useRef<Move | null>(null);
   const view = useExplorer((s) => s.view);
   const wholeLimb = useExplorer((s) => s.wholeLimb);
+  const viewResets = useExplorer((s) => s.viewResets);
   const side = useExplorer((s) => s.side);
   const drawTool = useExplorer((s) => s.drawTool);
   const placed = useRef(false);
@@ -106,6 +107,8 @@ export function CameraRig({ bounds }: CameraRigProps) {
         orbit.enableDamping = false;
         orbit.minDistance = 0.08;
         orbit.maxDistance = 6;
+        // The wheel and pinch zoom toward what is under the pointer, not the middle of the screen.
+        orbit.zoomToCursor = true;
         orbit.target.copy(kept);
         drawOrOrbit(orbit, useExplorer.getState().drawTool === 'none');
         orbit.update();
@@ -133,7 +136,8 @@ export function CameraRig({ bounds }: CameraRigProps) {
   }, [drawTool]);
 
   // Standard views: placed at once the first time, eased afterwards. They frame the thigh (iliac
-  // crest to below the knee) unless the whole limb is asked for.
+  // crest to below the knee) unless the whole limb is asked for. Pressing the
+  // active view button again (viewResets) eases back to it.
   useEffect(() => {
     const limb = mirrored(bounds, side);
     const pose = wholeLimb
@@ -141,7 +145,7 @@ export function CameraRig({ bounds }: CameraRigProps) {
       : viewPose(view, side, thighRegion(limb), fov, aspect(), THIGH_MARGIN);
     goTo.current(pose, placed.current);
     placed.current = true;
-  }, [view, side, bounds, fov, wholeLimb]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
+  }, [view, side, bounds, fov, wholeLimb, viewResets]); // eslint-disable-line react-hooks/exhaustive-deps -- aspect is read, not watched
 
   // Requests: double-click framing, the focused candidate, "show on model" (CameraFocus).
   useEffect(

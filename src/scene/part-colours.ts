@@ -4,6 +4,7 @@
  * teal, insertions violet (the hover label also says which, so colour is never the only cue).
  */
 import type { PartInfo } from './part-info.ts';
+import { attachmentColours } from '../look/attachment-colours.ts';
 
 const muscleByCompartment: Record<string, readonly string[]> = {
   gluteal: ['#9a4535', '#8a3b2e', '#a65a45', '#7e3528'],
@@ -22,8 +23,8 @@ export const partColours = {
   septum: '#d3ccbd',
   nerve: '#f2cc2f',
   skin: '#d9a98c',
-  origin: '#169c8a',
-  insertion: '#7d55c7',
+  origin: attachmentColours.origin,
+  insertion: attachmentColours.insertion,
   triggerPoint: '#ff2d55',
   muscle: '#a2473a',
 } as const;

@@ -46,6 +46,11 @@ export interface ExplorerState {
   view: View;
   /** The standard views frame the whole limb (hip bone to foot) instead of the thigh. */
   wholeLimb: boolean;
+  /**
+   * Counts requests to put the camera back on the current view (pressing the active view button
+   * again): the rig eases back whenever it changes. Not in the URL.
+   */
+  viewResets: number;
   layers: readonly LayerId[];
   /** Muscle layers peeled away (muscles with layer <= peel are hidden); 0 = none. */
   peel: number;
@@ -103,6 +108,8 @@ export interface ExplorerActions {
   setSide(side: Side): void;
   setView(view: View): void;
   setWholeLimb(on: boolean): void;
+  /** Puts the camera back on the current standard view (after zooming, turning or panning). */
+  resetView(): void;
   toggleLayer(layer: LayerId): void;
   setPeel(peel: number): void;
   setXray(on: boolean): void;
@@ -144,6 +151,7 @@ export const initialState: ExplorerState = {
   side: 'right',
   view: 'posterior',
   wholeLimb: false,
+  viewResets: 0,
   layers: defaultLayers,
   peel: 0,
   xray: false,
@@ -220,6 +228,7 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   setSide: (side) => set({ side }),
   setView: (view) => set({ view }),
   setWholeLimb: (wholeLimb) => set({ wholeLimb }),
+  resetView: () => set((s) => ({ viewResets: s.viewResets + 1 })),
   toggleLayer: (layer) => set((s) => ({ layers: toggle(s.layers, layer) })),
   setPeel: (peel) => set({ peel: Math.max(0, Math.round(peel)) }),
   setXray: (xray) => set({ xray }),

@@ -46,6 +46,28 @@ describe('explorer store', () => {
     expect(store().focusedCandidate).toBeNull();
   });
 
+  it('selects a muscle group as a whole, never together with a single structure', () => {
+    store().focusCandidate('soleus');
+    store().selectGroup('hamstrings');
+    expect(store().selectedGroup).toBe('hamstrings');
+    expect(store().selected).toBeNull();
+    expect(store().focusedCandidate).toBeNull();
+    store().select('semitendinosus');
+    expect(store().selectedGroup).toBeNull();
+    expect(store().selected).toBe('semitendinosus');
+    store().selectGroup('adductors');
+    store().selectGroup(null);
+    expect(store().selectedGroup).toBeNull();
+  });
+
+  it('counts requests to reset the camera without changing the view', () => {
+    store().setView('lateral');
+    store().resetView();
+    store().resetView();
+    expect(store().viewResets).toBe(2);
+    expect(store().view).toBe('lateral');
+  });
+
   it('showing a trigger point selects its muscle and turns the trigger-point layer on once', () => {
     store().showTriggerPoint('gluteus-minimus', 'gluteus-minimus-trigger-point-1');
     store().showTriggerPoint('gluteus-minimus', 'gluteus-minimus-trigger-point-2');
