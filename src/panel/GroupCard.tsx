@@ -1,15 +1,20 @@
 /** The card of a muscle group chosen as a whole: what it is, its members (each a link), sources. */
 import { groupById, type GroupId } from '../anatomy/groups.ts';
+import { useRef } from 'react';
 import { useExplorer } from '../state/store.ts';
+import { useCardScroll } from './use-card-scroll.ts';
 import { SourceList } from './SourceList.tsx';
 import { StructureLink } from './StructureLink.tsx';
 
-export function GroupCard({ id }: { id: GroupId }) {
+export default function GroupCard({ id }: { id: GroupId }) {
   const selectGroup = useExplorer((s) => s.selectGroup);
+  const card = useRef<HTMLElement>(null);
+  useCardScroll(card);
   const group = groupById(id);
   if (!group) return null;
   return (
     <section
+      ref={card}
       id="structure-card"
       className="structure-card"
       aria-labelledby="structure-card-title"

@@ -26,6 +26,7 @@ export function LayerControls() {
   const isolate = useExplorer((s) => s.isolate);
   const setIsolate = useExplorer((s) => s.setIsolate);
   const selected = useExplorer((s) => s.selected);
+  const hasGroup = useExplorer((s) => s.selectedGroup !== null);
   const hidden = useExplorer((s) => s.hidden);
   const toggleHidden = useExplorer((s) => s.toggleHidden);
   const clearHidden = useExplorer((s) => s.clearHidden);
@@ -66,7 +67,7 @@ export function LayerControls() {
             <input
               type="checkbox"
               checked={isolate}
-              disabled={!selected && !isolate}
+              disabled={!selected && !hasGroup && !isolate}
               onChange={(e) => setIsolate(e.target.checked)}
             />
             Isolate the selection

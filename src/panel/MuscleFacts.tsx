@@ -3,7 +3,6 @@ import type { Attachment, Muscle } from '../anatomy/types.ts';
 import { groupsOf } from '../anatomy/groups.ts';
 import { NoteList } from './NoteList.tsx';
 import { StructureLink } from './StructureLink.tsx';
-import { AttachmentLegend } from './AttachmentLegend.tsx';
 import { selectGroupAndShow } from './select-and-show.ts';
 
 const compartmentWords: Record<Muscle['compartment'], string> = {
@@ -28,8 +27,7 @@ function AttachmentItems({ items }: { items: readonly Attachment[] }) {
   );
 }
 
-/** `withModel`: the footprints are lit on the model, so their key is shown. */
-export function MuscleFacts({ muscle, withModel = false }: { muscle: Muscle; withModel?: boolean }) {
+export function MuscleFacts({ muscle }: { muscle: Muscle }) {
   const groups = groupsOf(muscle.id);
   return (
     <section className="facts" aria-label="Anatomy">
@@ -54,7 +52,6 @@ export function MuscleFacts({ muscle, withModel = false }: { muscle: Muscle; wit
           .
         </p>
       )}
-      {withModel && <AttachmentLegend />}
       <dl>
         <dt>Starts (origin)</dt>
         <AttachmentItems items={muscle.origins} />

@@ -17,7 +17,6 @@ import { RedFlags } from './RedFlags.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SideSwitch } from './SideSwitch.tsx';
 import { StructureCard } from './StructureCard.tsx';
-import { GroupCard } from './GroupCard.tsx';
 import { StructureList } from './StructureList.tsx';
 import { useCandidates } from '../state/candidates.ts';
 import { useComparedMuscle, useFixedFocus } from '../state/focus.ts';
@@ -28,6 +27,8 @@ import { useRevealAnswer } from './use-reveal-answer.ts';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
+// A muscle group's card is only drawn once a group is chosen.
+const GroupCard = lazy(() => import('./GroupCard.tsx'));
 
 /** `withModel` is false in the text view: the model controls are left out. */
 export function Panel({ withModel }: { withModel: boolean }) {
@@ -82,7 +83,11 @@ export function Panel({ withModel }: { withModel: boolean }) {
           </button>
         </section>
       )}
-      {selectedGroup && !cardId && <GroupCard key={selectedGroup} id={selectedGroup} />}
+      {selectedGroup && !cardId && (
+        <Suspense fallback={null}>
+          <GroupCard key={selectedGroup} id={selectedGroup} />
+        </Suspense>
+      )}
       {cardId && (
         <StructureCard
           key={cardId}

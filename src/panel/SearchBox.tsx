@@ -1,21 +1,23 @@
 /** Find a structure by its name, Latin name or lay name ("sit bone", "glute max", "hammy"). */
 import { useId, useState } from 'react';
-import { searchGroups, searchPainSites, searchStructures } from '../anatomy/search.ts';
 import type { PainSiteId, StructureId } from '../anatomy/ids.ts';
 import { groupById, type GroupId } from '../anatomy/groups.ts';
+import { loadSearch, useSearchModule } from './use-search-module.ts';
 import { useExplorer } from '../state/store.ts';
 import { selectAndShow, selectGroupAndShow } from './select-and-show.ts';
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
+  const [wanted, setWanted] = useState(false);
   const chosenSites = useExplorer((s) => s.painSites);
   const togglePainSite = useExplorer((s) => s.togglePainSite);
   const inputId = useId();
   const resultsId = useId();
   const trimmed = query.trim();
-  const groups = trimmed ? searchGroups(trimmed, 2) : [];
-  const results = trimmed ? searchStructures(trimmed, 8) : [];
-  const sites = trimmed ? searchPainSites(trimmed, 3) : [];
+  const search = useSearchModule(wanted || trimmed.length > 0);
+  const groups = trimmed && search ? search.searchGroups(trimmed, 2) : [];
+  const results = trimmed && search ? search.searchStructures(trimmed, 8) : [];
+  const sites = trimmed && search ? search.searchPainSites(trimmed, 3) : [];
   const choose = (id: StructureId) => {
     selectAndShow(id);
     setQuery('');
@@ -39,13 +41,20 @@ export function SearchBox() {
         placeholder="e.g. hammy, sit bone, glute max"
         autoComplete="off"
         aria-describedby={resultsId}
+        onFocus={() => setWanted(true)}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          // A group named outright ("hamstrings") is what Enter means; else the best structure.
-          const group = groups[0];
-          const first = results[0];
-          if (e.key === 'Enter' && group) chooseGroup(group.id);
-          else if (e.key === 'Enter' && first) choose(first.id);
+          if (e.key === 'Enter') {
+            // A group named outright ("hamstrings") is what Enter means; else the best structure.
+            // Enter pressed before the index has loaded waits for it.
+            const text = trimmed;
+            void loadSearch().then((m) => {
+              const group = m.searchGroups(text, 1)[0];
+              const first = m.searchStructures(text, 1)[0];
+              if (group) chooseGroup(group.id);
+              else if (first) choose(first.id);
+            });
+          }
           if (e.key === 'Escape') setQuery('');
         }}
       />

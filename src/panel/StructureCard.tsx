@@ -5,8 +5,11 @@
 import type { MuscleId, StructureId } from '../anatomy/ids.ts';
 import { muscleById, structureName } from '../anatomy/index.ts';
 import type { Candidate } from '../diagnosis/index.ts';
+import { useRef } from 'react';
 import { useExplorer } from '../state/store.ts';
+import { useCardScroll } from './use-card-scroll.ts';
 import { MuscleFacts } from './MuscleFacts.tsx';
+import { AttachmentLegend } from './AttachmentLegend.tsx';
 import { OtherStructureFacts } from './OtherStructureFacts.tsx';
 import { RankBadge } from './RankBadge.tsx';
 import { RehabList } from './RehabList.tsx';
@@ -25,11 +28,14 @@ interface Props {
 
 export function StructureCard({ id, candidates, canShowOnModel, closable = true }: Props) {
   const select = useExplorer((s) => s.select);
+  const card = useRef<HTMLElement>(null);
+  useCardScroll(card);
   const muscle = muscleById(id as MuscleId);
   const candidate = candidates.find((c) => c.id === id);
   const name = structureName(id);
   return (
     <section
+      ref={card}
       id="structure-card"
       className="structure-card"
       aria-labelledby="structure-card-title"
@@ -57,6 +63,8 @@ export function StructureCard({ id, candidates, canShowOnModel, closable = true 
           </button>
         )}
       </header>
+      {/* The selected muscle's footprints are lit on the bone: their key comes first. */}
+      {muscle && canShowOnModel && closable && <AttachmentLegend />}
       {candidate && candidate.reasons.length > 0 && (
         <ul className="reasons">
           {candidate.reasons.map((r) => (
@@ -79,7 +87,7 @@ export function StructureCard({ id, candidates, canShowOnModel, closable = true 
             />
           </section>
           <MuscleSelfTests id={muscle.id} />
-          <MuscleFacts muscle={muscle} withModel={canShowOnModel} />
+          <MuscleFacts muscle={muscle} />
           <RehabList id={muscle.id} />
           <SourceList sources={muscle.sources} label="Sources for this muscle" />
         </>

@@ -1,12 +1,12 @@
 /** All structures by region as a plain list of buttons: Enter (or Space) selects one and opens its card. */
 import { useExplorer } from '../state/store.ts';
 import { structureGroups } from './structure-groups.ts';
+import { selectAndShow } from './select-and-show.ts';
 
 const groups = structureGroups();
 
 export function StructureList({ open = false }: { open?: boolean }) {
   const selected = useExplorer((s) => s.selected);
-  const select = useExplorer((s) => s.select);
   return (
     <details className="structure-list" open={open}>
       <summary>All structures, by region</summary>
@@ -20,10 +20,7 @@ export function StructureList({ open = false }: { open?: boolean }) {
                   type="button"
                   className="structure-button"
                   aria-current={item.id === selected ? 'true' : undefined}
-                  onClick={() => {
-                    select(item.id);
-                    requestAnimationFrame(() => document.getElementById('structure-card')?.focus());
-                  }}
+                  onClick={() => selectAndShow(item.id)}
                 >
                   {item.name}
                 </button>

@@ -7,9 +7,10 @@ import { memo, useCallback, useLayoutEffect, useMemo } from 'react';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { Box3, Color, MeshStandardMaterial, type Mesh } from 'three';
 import { useExplorer } from '../state/store.ts';
+import { requestCardScroll } from '../state/card-scroll.ts';
 import type { StructureId } from '../anatomy/ids.ts';
 import type { ModelPart } from './model-parts.ts';
-import { isOfSelection, isPartGhosted, isPartVisible } from './visibility.ts';
+import { isOfSelection, isPartGhosted, isPartSeeThrough, isPartVisible } from './visibility.ts';
 import { partColour } from './part-colours.ts';
 import { addTissueLook } from './tissue-material.ts';
 import { partLabel } from './part-label.ts';
@@ -32,6 +33,7 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
   const { info, geometry, matrix } = part;
   const visible = useExplorer((s) => isPartVisible(info, s));
   const ghosted = useExplorer((s) => isPartGhosted(info, s));
+  const seeThrough = useExplorer((s) => isPartSeeThrough(info, s));
   const hovered = useExplorer((s) => s.hovered === info.structure);
   const selected = useExplorer((s) => isOfSelection(info.structure, s));
   const invalidate = useThree((s) => s.invalidate);
@@ -54,8 +56,8 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
     else if (hovered) material.emissive.copy(hoverGlow).multiplyScalar(0.1);
     else if (tint) material.emissive.set(tint).multiplyScalar(0.3);
     else material.emissive.setRGB(0, 0, 0);
-    const translucent = ghosted || info.kind === 'fascia' || info.kind === 'septum';
-    const opacity = ghosted ? 0.14 : translucent ? 0.55 : 1;
+    const translucent = ghosted || seeThrough || info.kind === 'fascia' || info.kind === 'septum';
+    const opacity = ghosted ? 0.14 : seeThrough ? 0.45 : translucent ? 0.55 : 1;
     if (material.transparent !== translucent) {
       material.transparent = translucent;
       material.needsUpdate = true;
@@ -63,7 +65,7 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
     material.opacity = opacity;
     material.depthWrite = !translucent;
     invalidate();
-  }, [material, info, tint, hovered, selected, ghosted, invalidate]);
+  }, [material, info, tint, hovered, selected, ghosted, seeThrough, invalidate]);
 
   const ref = useCallback(
     (mesh: Mesh | null) => {
@@ -94,7 +96,10 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
     const state = useExplorer.getState();
     // In the quiz a click answers the question instead of opening the structure's card.
     if (state.mode === 'quiz') state.pickInQuiz(info.name, structure);
-    else state.select(structure);
+    else {
+      requestCardScroll();
+      state.select(structure);
+    }
   };
   const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();

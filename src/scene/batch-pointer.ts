@@ -6,6 +6,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import type { StructureId } from '../anatomy/ids.ts';
 import { useExplorer } from '../state/store.ts';
+import { requestCardScroll } from '../state/card-scroll.ts';
 import { hideHoverLabel, showHoverLabel } from './hover-label-anchor.ts';
 
 type BatchEvent = ThreeEvent<MouseEvent | PointerEvent>;
@@ -49,7 +50,10 @@ export function batchPointerHandlers(
       const state = useExplorer.getState();
       // In the quiz a click answers the question (which footprint was hit matters there).
       if (state.mode === 'quiz') state.pickInQuiz(names[i] ?? structure, structure);
-      else state.select(structure as StructureId);
+      else {
+        requestCardScroll();
+        state.select(structure as StructureId);
+      }
     },
   };
 }

@@ -71,3 +71,18 @@ export function isPartGhosted(
 ): boolean {
   return state.xray && !isOfSelection(part.structure, state);
 }
+
+/**
+ * While the selection is isolated, its muscles are drawn see-through so their own origin and
+ * insertion footprints, pressed onto the bone beneath them, show in their colours.
+ */
+export function isPartSeeThrough(
+  part: PartInfo,
+  state: { isolate: boolean; selected: string | null; selectedGroup?: string | null },
+): boolean {
+  return (
+    state.isolate &&
+    (part.kind === 'muscle' || part.kind === 'tendon') &&
+    isOfSelection(part.structure, state)
+  );
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Float32BufferAttribute } from 'three';
 import { nearestSurfaceVertex, surfaceAtHit } from '../../src/scene/surface-at-hit.ts';
-import { isPartGhosted, isPartVisible, type VisibilityState } from '../../src/scene/visibility.ts';
+import {
+  isPartGhosted,
+  isPartSeeThrough,
+  isPartVisible,
+  type VisibilityState,
+} from '../../src/scene/visibility.ts';
 import { partInfoFrom, type PartInfo } from '../../src/scene/part-info.ts';
 import { mapColours } from '../../src/look/map-colours.ts';
 import { mapGrid, mapTextureData } from '../../src/scene/referral-texture.ts';
@@ -82,6 +87,15 @@ describe('visibility', () => {
     const withBones = { ...s, layers: ['bones' as const] };
     expect(isPartVisible(femur, withBones)).toBe(true);
     expect(isPartVisible(gmax, withBones)).toBe(false);
+  });
+  it('draws the isolated selection see-through so its own footprints show', () => {
+    const s = { ...base, isolate: true, selected: 'gracilis' };
+    expect(isPartSeeThrough(muscle('gracilis', 1), s)).toBe(true);
+    expect(isPartSeeThrough(origin, s)).toBe(false);
+    expect(isPartSeeThrough(muscle('gracilis', 1), { ...s, isolate: false })).toBe(false);
+    expect(
+      isPartSeeThrough(gmax, { ...base, isolate: true, selected: null, selectedGroup: 'gluteals' }),
+    ).toBe(true);
   });
   it('treats every member of a selected group as selected', () => {
     const s = { ...base, isolate: true, selectedGroup: 'gluteals', layers: [] };

@@ -251,6 +251,7 @@ describe('serialiseUrlState', () => {
       negative: ['toe-touch'],
       positive: ['knee-curl', 'sit-bone-press'],
       select: 'gluteus-minimus',
+      group: null,
       pain: ['buttock', 'lateral-thigh'],
       peel: 0,
       xray: false,
