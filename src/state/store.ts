@@ -9,6 +9,7 @@ import type { BrushSize } from './pain-drawing.ts';
 import type { PoseId } from '../kinematics/pose-ids.ts';
 import type { AppMode } from './app-mode.ts';
 import type { GroupId } from '../anatomy/groups.ts';
+import type { Ink } from './ink-codec.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -84,6 +85,8 @@ export interface QuizPick {
   node: string;
   structure: string;
   serial: number;
+  /** The presentation pen's strokes in screen units (`ink-codec.ts`, `?ink=`); replaced per stroke. */
+  ink: Ink;
 }
 
 export interface ExplorerActions {
@@ -128,6 +131,7 @@ export interface ExplorerActions {
   setMode(mode: AppMode): void;
   /** A click on a model part in quiz mode (the scene calls it instead of `select`). */
   pickInQuiz(node: string, structure: string): void;
+  setInk(ink: Ink): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -166,6 +170,7 @@ export const initialState: ExplorerState = {
   mode: 'explore',
   quizPick: null,
   restoreOnModeExit: null,
+  ink: [],
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -254,6 +259,7 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
     ),
   pickInQuiz: (node, structure) =>
     set((s) => ({ quizPick: { node, structure, serial: (s.quizPick?.serial ?? 0) + 1 } })),
+  setInk: (ink) => set({ ink }),
   // The URL wins over anything a mode meant to put back.
   hydrate: (patch) => set({ ...patch, restoreOnModeExit: null }),
 }));

@@ -14,6 +14,7 @@ import { decodeDrawing } from './drawing-codec.ts';
 import { isPoseId, type PoseId } from '../kinematics/pose-ids.ts';
 import { isAppMode, type AppMode } from './app-mode.ts';
 import { isGroupId, type GroupId } from '../anatomy/groups.ts';
+import { decodeInk } from './ink-codec.ts';
 
 export interface UrlState {
   pain: PainSiteId[];
@@ -47,6 +48,8 @@ export interface UrlState {
   pose: PoseId | null;
   /** `?mode=`: explore (default), quiz, summary or present. */
   mode: AppMode;
+  /** `?ink=`: the presentation pen's strokes in their URL form (`ink-codec.ts`); '' for none. */
+  ink: string;
 }
 
 /** The state an empty query means; matches the store's initial side and view. */
@@ -68,6 +71,7 @@ export const defaultUrlState: UrlState = {
   text: false,
   pose: null,
   mode: 'explore',
+  ink: '',
 };
 
 /** How many muscle layers can be peeled (the deepest layer number in the data). */
@@ -294,6 +298,14 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
         else notify(`Ignored unknown mode ${quoted(value)}; use explore, quiz, summary or present.`);
         break;
       }
+      case 'ink': {
+        if (!firstOnly(key, value)) break;
+        const word = value.trim();
+        const decoded = decodeInk(word);
+        if (decoded.ok) state.ink = word;
+        else notify(`Ignored the pen drawing in the address: ${decoded.reason}.`);
+        break;
+      }
       default:
         if (key.length > 0) notify(`Ignored unknown setting ${quoted(keyText)}.`);
         else notify(`Ignored a malformed part of the address: ${quoted(pair)}.`);
@@ -324,7 +336,7 @@ function listOf<T extends string>(list: readonly T[], isKnown: (w: string) => w 
 
 /**
  * The canonical query for a state: keys in a fixed order (pain, drawn, select, compare, positive,
- * negative, side, view, layers with display modes, text, pose, mode), defaults omitted, commas unencoded;
+ * negative, side, view, layers with display modes, text, pose, mode, ink), defaults omitted, commas unencoded;
  * '' when everything is the default.
  * Unknown words, repeats and tests marked both ways are left out, as `parseUrlState` would.
  */
@@ -362,5 +374,6 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.text) parts.push('text=1');
   if (state.pose !== null && isPoseId(state.pose)) parts.push(`pose=${state.pose}`);
   if (state.mode !== defaultUrlState.mode && isAppMode(state.mode)) parts.push(`mode=${state.mode}`);
+  if (state.ink && decodeInk(state.ink).ok) parts.push(`ink=${state.ink}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

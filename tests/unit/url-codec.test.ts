@@ -35,7 +35,7 @@ describe('parseUrlState: worked examples', () => {
     const { state, notices } = parseUrlState(
       '?pain=popliteal-fossa,posterior-thigh-distal&drawn=aAQ&select=soleus&compare=popliteus' +
         '&positive=knee-curl,tiptoe-push-off&negative=sit-bone-press&side=left&view=lateral&layers=skin,bones&text=1' +
-        '&pose=knee-curl&mode=quiz',
+        '&pose=knee-curl&mode=quiz&ink=agABkqb',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<UrlState>({
@@ -56,6 +56,7 @@ describe('parseUrlState: worked examples', () => {
       text: true,
       pose: 'knee-curl',
       mode: 'quiz',
+      ink: 'agABkqb',
     });
   });
 
@@ -261,12 +262,13 @@ describe('serialiseUrlState', () => {
       drawn: 'aAQ',
       compare: 'piriformis',
       mode: 'present',
+      ink: 'agABkqb',
     };
     expect(serialiseUrlState(state)).toBe(
       '?pain=buttock,lateral-thigh&drawn=aAQ&select=gluteus-minimus&compare=piriformis' +
         '&positive=knee-curl,sit-bone-press' +
         '&negative=toe-touch&side=left&view=anterior&layers=skin,nerves&text=1&pose=heel-to-buttock' +
-        '&mode=present',
+        '&mode=present&ink=agABkqb',
     );
     expect(serialiseUrlState({ ...defaultUrlState, view: 'posterior', side: 'right' })).toBe('');
     expect(serialiseUrlState({ ...defaultUrlState, layers: [] })).toBe('?layers=');
@@ -320,6 +322,7 @@ const validState: fc.Arbitrary<UrlState> = fc
     text: fc.boolean(),
     pose: fc.option(fc.constantFrom(...poseIds), { nil: null }),
     mode: fc.constantFrom(...appModes),
+    ink: fc.constantFrom('', 'agABkqb', 'aAAAA,gABk'),
   })
   .map(({ results, group, ...rest }) => {
     const entries = Object.entries(results);
