@@ -66,7 +66,8 @@ export function normaliseStroke(stroke: InkStroke): number[] {
     if (dx === 0 && dy === 0) continue;
     const partsFor = (d: number) => Math.ceil(d > 0 ? d / maxStep : d / minStep);
     const parts = Math.max(partsFor(dx), partsFor(dy));
-    for (let k = 1; k <= parts; k++) out.push(px + Math.round((dx * k) / parts), py + Math.round((dy * k) / parts));
+    for (let k = 1; k <= parts; k++)
+      out.push(px + Math.round((dx * k) / parts), py + Math.round((dy * k) / parts));
   }
   return out;
 }

@@ -22,7 +22,12 @@ describe('ink word: worked examples', () => {
     expect(encodeInk([[0, 100, 10, 95]])).toBe('agABkqb');
     expect(decodeInk('agABkqb')).toEqual({ ok: true, ink: [[0, 100, 10, 95]] });
     // Two strokes, a dot at the top left corner of the range and one at the top centre.
-    expect(encodeInk([[inkMinX, 0], [0, 0]])).toBe('aAAAA,gAAA');
+    expect(
+      encodeInk([
+        [inkMinX, 0],
+        [0, 0],
+      ]),
+    ).toBe('aAAAA,gAAA');
   });
 
   it('splits long steps so the drawn line stays the same', () => {

@@ -7,7 +7,13 @@
  */
 import { useRef, useState, type PointerEvent } from 'react';
 import { useExplorer } from '../../state/store.ts';
-import { inkFits, inkUnitsPerHeight, simplifyStroke, toInkUnits, type InkStroke } from '../../state/ink-codec.ts';
+import {
+  inkFits,
+  inkUnitsPerHeight,
+  simplifyStroke,
+  toInkUnits,
+  type InkStroke,
+} from '../../state/ink-codec.ts';
 
 const strokePath = (s: InkStroke): string => {
   if (s.length < 2) return '';

@@ -24,7 +24,9 @@ export function PresentCaption({
   const where = ranked ? `Candidate ${position} of ${count}` : `Muscle ${position} of ${count}`;
   return (
     <div className="present-caption" aria-live="polite" data-present-caption={muscle}>
-      <p className="present-caption-count">{position > 0 ? where : ranked ? 'Not among the candidates' : ''}</p>
+      <p className="present-caption-count">
+        {position > 0 ? where : ranked ? 'Not among the candidates' : ''}
+      </p>
       <h2 className="present-caption-name">{muscleById(muscle)?.name ?? muscle}</h2>
       <p className="present-caption-text">{patternSentence(muscle)}</p>
       <p className="present-caption-legend">

@@ -18,7 +18,8 @@ import './present.css';
 
 /** Keys typed into a field are the field's, not the presentation's. */
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function PresentMode() {
   const candidates = useCandidates();
@@ -66,7 +67,12 @@ export function PresentMode() {
         active={pen}
         onFull={() => addNotices(["The pen's drawing is full: clear it to draw more."])}
       />
-      <PresentCaption muscle={focus} position={position} count={steps.length} ranked={candidates.length > 0} />
+      <PresentCaption
+        muscle={focus}
+        position={position}
+        count={steps.length}
+        ranked={candidates.length > 0}
+      />
       <div className="present-toolbar" role="toolbar" aria-label="Presentation">
         <button type="button" onClick={() => step(-1)} aria-label="Previous muscle (←)">
           ←

@@ -72,7 +72,12 @@ export function ShareLink() {
         Copy link
       </button>
       {link !== null && (
-        <section className="present-share" role="dialog" aria-modal="false" aria-labelledby="present-share-title">
+        <section
+          className="present-share"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="present-share-title"
+        >
           <h2 id="present-share-title">Scan to take this picture home</h2>
           {matrix ? (
             <QrCode matrix={matrix} label="QR code of the link to this picture" />

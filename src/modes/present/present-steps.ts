@@ -23,7 +23,11 @@ export function presentSteps(candidates: readonly { id: MuscleId }[]): readonly 
  * The muscle `delta` steps from `current` (wrapping round); the first (or, stepping back, the
  * last) when `current` is not in the list. Null for an empty list.
  */
-export function stepFrom(steps: readonly MuscleId[], current: MuscleId | null, delta: 1 | -1): MuscleId | null {
+export function stepFrom(
+  steps: readonly MuscleId[],
+  current: MuscleId | null,
+  delta: 1 | -1,
+): MuscleId | null {
   if (steps.length === 0) return null;
   const at = current ? steps.indexOf(current) : -1;
   if (at < 0) return delta === 1 ? steps[0]! : steps[steps.length - 1]!;
