@@ -18,6 +18,7 @@ import { useFocusAttribute } from './use-focus-attribute.ts';
 import { useWebGLProbe } from './use-webgl-probe.ts';
 import { useModeAttribute } from './use-mode-attribute.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
+import { useOfflineCopy } from './use-offline-copy.ts';
 import { LazyPresentMode, LazyQuizMode, LazySummaryMode } from './LazyModes.tsx';
 import './app.css';
 
@@ -32,6 +33,7 @@ export function App() {
   useSceneAttribute(fallback);
   useFocusAttribute();
   useModeAttribute(mode);
+  useOfflineCopy();
   const loadingMode = (
     <p className="mode-loading" role="status">
       Loading…

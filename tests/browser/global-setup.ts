@@ -16,6 +16,8 @@ const types: Record<string, string> = {
   '.glb': 'model/gltf-binary',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
 };
 
@@ -48,7 +50,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return;
     }
     try {
-      const body = await readFile(join(dist, path));
+      let body = await readFile(join(dist, path));
+      // A cookie `sw=next` stands for a new release: the service worker's script differs by a byte.
+      if (path.endsWith('/sw.js') && /(?:^|;\s*)sw=next/.test(req.headers.cookie ?? ''))
+        body = Buffer.concat([body, Buffer.from('\n// next version\n')]);
       res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
