@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { launchChromium } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
@@ -24,6 +25,28 @@ afterAll(async () => {
 const focused = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.focusedCandidate ?? null);
 const caption = (page: Page) => page.textContent('.present-caption-name');
+
+/**
+ * The QR code as the page draws it, rasterised in the page (its SVG drawn on a canvas) and read by
+ * jsQR here. A string, not a function: tsx would wrap a function in a helper the page lacks.
+ */
+async function scanQr(page: Page): Promise<string | null> {
+  const pixels = (await page.evaluate(`(async () => {
+    const svg = document.querySelector('.qr-code');
+    const size = 600;
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    const img = new Image(size, size);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0, size, size);
+    URL.revokeObjectURL(url);
+    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  })()`)) as { size: number; data: number[] };
+  return jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size)?.data ?? null;
+}
 
 /** Presses a key and waits until the focused muscle is `want` and the caption names it. */
 async function stepTo(page: Page, key: string, want: string) {
@@ -105,6 +128,8 @@ it('keeps the pen strokes in the link, and shows the link as a QR code', async (
   const link = await page.inputValue('.present-share-link input');
   expect(link).toBe(page.url());
   expect(Number(await page.getAttribute('.qr-code', 'data-qr-size'))).toBeGreaterThanOrEqual(21);
+  // What a phone would read off the screen is the link.
+  expect(await scanQr(page)).toBe(link);
   await page.waitForSelector('.present-share-status:not(:empty)');
 
   // The link alone brings the strokes back.
