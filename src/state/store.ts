@@ -79,14 +79,14 @@ export interface ExplorerState {
    * the explorer as it was, with no in-between entry. `hydrate` (the URL) clears it.
    */
   restoreOnModeExit: Partial<ExplorerState> | null;
+  /** The presentation pen's strokes in screen units (`ink-codec.ts`, `?ink=`); replaced per stroke. */
+  ink: Ink;
 }
 
 export interface QuizPick {
   node: string;
   structure: string;
   serial: number;
-  /** The presentation pen's strokes in screen units (`ink-codec.ts`, `?ink=`); replaced per stroke. */
-  ink: Ink;
 }
 
 export interface ExplorerActions {

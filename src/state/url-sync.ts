@@ -24,7 +24,6 @@ function inkWord(ink: Ink): string {
   if (inkEncoded.ink !== ink) inkEncoded = { ink, word: encodeInk(ink) };
   return inkEncoded.word;
 }
-import { defaultLayers, useExplorer, type ExplorerState, type TestResult } from './store.ts';
 
 const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
