@@ -18,8 +18,9 @@ import { useFocusAttribute } from './use-focus-attribute.ts';
 import { useWebGLProbe } from './use-webgl-probe.ts';
 import { useModeAttribute } from './use-mode-attribute.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
+import { PresentModeHost } from './PresentModeHost.tsx';
 import { useOfflineCopy } from './use-offline-copy.ts';
-import { LazyPresentMode, LazyQuizMode, LazySummaryMode } from './LazyModes.tsx';
+import { LazyQuizMode, LazySummaryMode } from './LazyModes.tsx';
 import './app.css';
 
 export function App() {
@@ -77,7 +78,7 @@ export function App() {
               {mode !== 'explore' && (
                 <Suspense fallback={loadingMode}>
                   {mode === 'quiz' && <LazyQuizMode />}
-                  {mode === 'present' && <LazyPresentMode />}
+                  {mode === 'present' && <PresentModeHost />}
                 </Suspense>
               )}
             </PanelErrorBoundary>

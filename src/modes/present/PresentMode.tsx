@@ -8,8 +8,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useExplorer } from '../../state/store.ts';
-import { useCandidates } from '../../state/candidates.ts';
-import { useFixedFocus } from '../../state/focus.ts';
+import type { MuscleId } from '../../anatomy/ids.ts';
 import { presentSteps, stepFrom } from './present-steps.ts';
 import { PresentCaption } from './PresentCaption.tsx';
 import { InkLayer } from './InkLayer.tsx';
@@ -21,9 +20,17 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-export function PresentMode() {
-  const candidates = useCandidates();
-  const focus = useFixedFocus();
+/**
+ * `candidates`: the ranked candidates; `focus`: the muscle in focus without the pointer's preview
+ * (`state/focus.ts`). Both come from the entry chunk (app/PresentModeHost.tsx).
+ */
+export function PresentMode({
+  candidates,
+  focus,
+}: {
+  candidates: readonly { id: MuscleId }[];
+  focus: MuscleId | null;
+}) {
   const focusCandidate = useExplorer((s) => s.focusCandidate);
   const setMode = useExplorer((s) => s.setMode);
   const ink = useExplorer((s) => s.ink);
