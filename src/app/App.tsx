@@ -22,6 +22,7 @@ import { PresentModeHost } from './PresentModeHost.tsx';
 import { useOfflineCopy } from './use-offline-copy.ts';
 import { LazyQuizMode, LazySummaryMode } from './LazyModes.tsx';
 import './app.css';
+import './phone.css';
 
 export function App() {
   useUrlSync();

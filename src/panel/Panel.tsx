@@ -70,7 +70,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
       </section>
       <CandidateAnnouncer candidates={candidates} hasSites={showList} />
       {showList && (
-        <section ref={answer} className="panel-section" aria-labelledby="candidates-title">
+        <section ref={answer} className="panel-section panel-answer" aria-labelledby="candidates-title">
           <NotDiagnosisNote />
           <h2 id="candidates-title">
             {hasMarks ? 'Muscles that may send pain here' : 'Muscles your check results point to'}
@@ -99,7 +99,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
       )}
       {hasMarks && <RedFlags painSites={painSites} />}
       {((showList && candidates.length > 0) || advice.length > 0) && (
-        <section className="panel-section" aria-label="Checks and advice">
+        <section className="panel-section panel-checks" aria-label="Checks and advice">
           <DiscriminatingTests candidates={candidates} painSites={painSites} />
           <AdviceList advice={advice} />
         </section>

@@ -5,12 +5,17 @@ import { useExplorer, type TestResult } from '../state/store.ts';
 import { SourceList } from './SourceList.tsx';
 import { isPoseId } from '../kinematics/pose-ids.ts';
 import { ShowPoseButton } from './ShowPoseButton.tsx';
+import { revealModelAbove } from './reveal-model.ts';
 
 export function SelfTestCard({ test, headingLevel = 4 }: { test: SelfTest; headingLevel?: 3 | 4 | 5 }) {
   const result = useExplorer((s) => s.results[test.id]);
   const recordResult = useExplorer((s) => s.recordResult);
   const Heading = `h${headingLevel}` as const;
-  const choose = (r: TestResult) => recordResult(test.id, result === r ? null : r);
+  const choose = (r: TestResult) => {
+    recordResult(test.id, result === r ? null : r);
+    // The ranking (and the map on the model) changes at once: on a phone, show both.
+    revealModelAbove(document.querySelector('.panel-answer'));
+  };
   const headingId = useId();
   return (
     <article data-self-test-id={test.id} className={`self-test${result ? ` result-${result}` : ''}`}>

@@ -6,6 +6,7 @@
  */
 import type { PoseId } from '../kinematics/pose-ids.ts';
 import { useExplorer } from '../state/store.ts';
+import { revealModelAbove } from './reveal-model.ts';
 
 export function ShowPoseButton({ pose }: { pose: PoseId }) {
   const shown = useExplorer((s) => s.pose === pose);
@@ -20,7 +21,11 @@ export function ShowPoseButton({ pose }: { pose: PoseId }) {
       type="button"
       className="show-pose"
       aria-pressed={shown}
-      onClick={() => (shown ? useExplorer.getState().setPose(null) : show())}
+      onClick={(e) => {
+        if (shown) useExplorer.getState().setPose(null);
+        else show();
+        revealModelAbove(e.currentTarget.closest('.self-test'));
+      }}
     >
       {shown ? 'Back to standing' : 'Show me'}
     </button>

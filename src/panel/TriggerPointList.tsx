@@ -5,6 +5,7 @@ import { useExplorer } from '../state/store.ts';
 import { painSiteLabel } from './pain-site-label.ts';
 import { zoneSites } from '../anatomy/zone-coverage.ts';
 import { SourceList } from './SourceList.tsx';
+import { revealModelAbove } from './reveal-model.ts';
 
 const prevalenceOrder = { 'most-common': 0, common: 1, uncommon: 2 } as const;
 
@@ -42,7 +43,10 @@ export function TriggerPointList({
               <button
                 type="button"
                 aria-pressed={shown === tp.id}
-                onClick={() => showTriggerPoint(muscle, tp.id)}
+                onClick={(e) => {
+                  showTriggerPoint(muscle, tp.id);
+                  revealModelAbove(e.currentTarget.closest('.trigger-point'));
+                }}
               >
                 Show on model
               </button>

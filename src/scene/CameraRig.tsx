@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { PerspectiveCamera, Vector3, type Box3 } from 'three';
+import { PerspectiveCamera, TOUCH, Vector3, type Box3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useExplorer } from '../state/store.ts';
 import {
@@ -177,7 +177,14 @@ export function CameraRig({ bounds }: CameraRigProps) {
   return null;
 }
 
+/**
+ * On touch, one finger scrolls the page (on a phone the model sits above the panel, and a swipe on
+ * it used to turn the camera into the pelvis) and two fingers turn and zoom the limb; with Draw or
+ * Erase on, one finger paints, so the browser must not take the swipe. A mouse is unaffected.
+ */
 function drawOrOrbit(orbit: OrbitControls, orbiting: boolean): void {
   orbit.enableRotate = orbiting;
   orbit.enablePan = orbiting;
+  orbit.touches = { ONE: null, TWO: TOUCH.DOLLY_ROTATE };
+  orbit.domElement!.style.touchAction = orbiting ? 'pan-y' : 'none';
 }
