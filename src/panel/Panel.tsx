@@ -24,6 +24,7 @@ import { useMarkedSites } from '../state/marked-sites.ts';
 import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
+import { FirstVisitGuide } from './FirstVisitGuide.tsx';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
@@ -55,6 +56,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
+      <FirstVisitGuide />
       <SearchBox />
       {pose && (
         <Suspense fallback={null}>

@@ -1,8 +1,8 @@
 /**
- * On a phone the panel is a sheet that slides over the model (app/phone.css). A button that changes
- * the model ("Show on model", a recorded self-test) then scrolls the page so the model is uncovered:
- * the given element comes to rest just below it (its scroll-margin), keeping the person's place.
- * With the panel beside the model (wider screens) nothing moves.
+ * On a phone the model stays on top and the panel scrolls under it (app/phone.css). A button that
+ * changes the model ("Show on model", "Show me", a recorded self-test) scrolls the page so that
+ * what it changes is in sight: the given element comes to rest just below the model (its
+ * scroll-margin). With the panel beside the model (wider screens) nothing moves.
  */
 export const phoneLayoutQuery = '(max-width: 52rem)';
 

@@ -62,3 +62,26 @@ export function savePreferencesOnChange(): () => void {
     }
   });
 }
+
+/**
+ * The first-visit guide is shown until the person skips or finishes it, once per browser: kept under
+ * its own key (not in the preferences record, whose strict reader would reset older saved settings).
+ */
+export const firstVisitKey = 'thigh-explorer:first-visit-done';
+
+export function firstVisitDone(): boolean {
+  try {
+    return storage()?.getItem(firstVisitKey) === '1';
+  } catch {
+    // Unreadable storage: treat as seen rather than showing the guide on every visit.
+    return true;
+  }
+}
+
+export function markFirstVisitDone(): void {
+  try {
+    storage()?.setItem(firstVisitKey, '1');
+  } catch {
+    // Not kept: the guide may show again next time, which is harmless.
+  }
+}

@@ -109,15 +109,27 @@ it('scrolls the page on a one-finger swipe over the model, leaving the camera st
   );
   expect(cameraAfter.position).toEqual(cameraBefore.position);
 
-  // The sheet now covers the model; "Show on model" scrolls back until the model is uncovered.
-  await page
-    .locator('[data-trigger-point-of] button', { hasText: 'Show on model' })
-    .first()
-    .scrollIntoViewIfNeeded();
+  // "Show on model" on a trigger point read at the bottom of the screen: the page scrolls it up
+  // to just below the model, which shows the point.
+  const point = page.locator('[data-trigger-point-of]').first();
+  await point.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await settled(page);
-  await page.locator('[data-trigger-point-of] button', { hasText: 'Show on model' }).first().tap();
+  const sceneBottom = () =>
+    page.evaluate(() => document.querySelector('.scene-area')!.getBoundingClientRect().bottom);
+  const pointTop = () => point.evaluate((el) => el.getBoundingClientRect().top);
+  expect((await pointTop()) - (await sceneBottom())).toBeGreaterThan(100);
+  await point.getByRole('button', { name: 'Show on model' }).tap();
   await settled(page);
+  const gap = (await pointTop()) - (await sceneBottom());
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(40);
   expect(await modelUncovered(page)).toBe(true);
+  await page.waitForFunction(
+    () =>
+      (
+        window as unknown as { __thighExplorer: { shownTriggerPoint(): string | null } }
+      ).__thighExplorer.shownTriggerPoint() !== null,
+  );
   await screenshot(page, 'phone-show-on-model');
   await context.close();
 });
