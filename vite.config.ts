@@ -1,11 +1,40 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+
+/**
+ * Shader sources (template literals marked `/* glsl *\/`) lose their comments, indentation, blank
+ * lines and the spaces next to punctuation in the build: the minifier leaves strings alone, and
+ * these ship before the model is ready (SPEC: JS until ready ≤ 360 KB gzip). Line breaks stay, as
+ * GLSL's `#` directives need them, and directives keep their spacing; a comment that holds a
+ * `${…}` interpolation is kept whole. The shaders hold no `- -` or `+ +` (which would fuse).
+ */
+function compactGlsl(): Plugin {
+  const literal = /\/\* glsl \*\/ `([^`]*)`/g;
+  const compactLine = (line: string) => {
+    const comment = line.indexOf('//');
+    const code = comment >= 0 && !line.slice(comment).includes('${') ? line.slice(0, comment) : line;
+    const trimmed = code.trim();
+    return trimmed.startsWith('#') ? trimmed : trimmed.replace(/\s*([-+*/=<>!&|?:;,(){}[\]])\s*/g, '$1');
+  };
+  return {
+    name: 'compact-glsl',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/scene\/[^/]+\.tsx?$/.test(id) || !code.includes('/* glsl */')) return null;
+      const body = (text: string) => text.split('\n').map(compactLine).filter(Boolean).join('\n');
+      return { code: code.replace(literal, (_, text: string) => `\`\n${body(text)}\n\``), map: null };
+    },
+  };
+}
 
 // The app is served from any sub-path (relative base) and never talks to another host.
 export default defineConfig({
   base: './',
   plugins: [
+    compactGlsl(),
     react(),
     // Offline and installable (README "Offline"): a web app manifest, and a service worker that
     // precaches every file of the build (app shell, JS and CSS chunks, icons and the model) and

@@ -20,7 +20,8 @@ import { useModeAttribute } from './use-mode-attribute.ts';
 import { ModeSwitch } from './ModeSwitch.tsx';
 import { PresentModeHost } from './PresentModeHost.tsx';
 import { useOfflineCopy } from './use-offline-copy.ts';
-import { LazyQuizMode, LazySummaryMode } from './LazyModes.tsx';
+import { LazyQuizMode } from './LazyModes.tsx';
+import { SummaryModeHost } from './SummaryModeHost.tsx';
 import './app.css';
 import './phone.css';
 
@@ -66,7 +67,7 @@ export function App() {
         <main className="summary-layout">
           <PanelErrorBoundary>
             <Suspense fallback={loadingMode}>
-              <LazySummaryMode />
+              <SummaryModeHost />
             </Suspense>
           </PanelErrorBoundary>
         </main>

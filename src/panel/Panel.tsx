@@ -24,10 +24,15 @@ import { useMarkedSites } from '../state/marked-sites.ts';
 import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
-import { FirstVisitGuide } from './FirstVisitGuide.tsx';
+import { useFirstVisit } from './use-first-visit.ts';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
+// The first-visit guide's steps talk about the model: offered once the model (or the text view)
+// is on screen, so its bytes stay out of explore mode's start-up budget.
+const FirstVisitGuide = lazy(() =>
+  import('./FirstVisitGuide.tsx').then((m) => ({ default: m.FirstVisitGuide })),
+);
 // A muscle group's card is only drawn once a group is chosen.
 const GroupCard = lazy(() => import('./GroupCard.tsx'));
 
@@ -50,13 +55,19 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const cardId = selected ?? (showList && !selectedGroup ? focus : null);
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
+  const settled = useExplorer((s) => s.sceneStatus !== 'loading');
+  const firstVisit = useFirstVisit();
   const setMode = useExplorer((s) => s.setMode);
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
-      <FirstVisitGuide />
+      {firstVisit.offered && settled && (
+        <Suspense fallback={null}>
+          <FirstVisitGuide onDone={firstVisit.dismiss} />
+        </Suspense>
+      )}
       <SearchBox />
       {pose && (
         <Suspense fallback={null}>

@@ -7,8 +7,8 @@
  */
 import { discriminatingTests } from '../../diagnosis/index.ts';
 import { NotDiagnosisNote } from '../../panel/NotDiagnosisNote.tsx';
-import { useCandidates } from '../../state/candidates.ts';
-import { useMarkedSites } from '../../state/marked-sites.ts';
+import type { Candidate } from '../../diagnosis/index.ts';
+import type { PainSiteId } from '../../anatomy/ids.ts';
 import { useExplorer } from '../../state/store.ts';
 import { serialiseUrlState } from '../../state/url-codec.ts';
 import { urlStateOf } from '../../state/url-sync.ts';
@@ -22,7 +22,18 @@ import './summary.css';
 /** How many of the checks not yet done the page suggests. */
 const checksToSuggest = 3;
 
-export function SummaryMode() {
+/**
+ * The ranking and the marked sites come as props from the entry (`app/SummaryModeHost.tsx`), as
+ * presentation mode's do: importing their hooks here made the bundler split them (and React) out
+ * of the entry into a shared chunk, which costs explore mode bytes before it is ready.
+ */
+export function SummaryMode({
+  candidates,
+  markedSites,
+}: {
+  candidates: readonly Candidate[];
+  markedSites: readonly PainSiteId[];
+}) {
   const chosenSites = useExplorer((s) => s.painSites);
   const drawing = useExplorer((s) => s.drawing);
   const results = useExplorer((s) => s.results);
@@ -30,8 +41,6 @@ export function SummaryMode() {
   const setMode = useExplorer((s) => s.setMode);
   // The explorer's own address for this state: the same link without the mode.
   const search = useExplorer((s) => serialiseUrlState({ ...urlStateOf(s), mode: 'explore' }));
-  const candidates = useCandidates();
-  const markedSites = useMarkedSites();
   const content = summaryContent({ chosenSites, markedSites, drawing, results, candidates });
   const toTry = discriminatingTests(candidates, markedSites, results).slice(0, checksToSuggest);
   const link = `${window.location.origin}${window.location.pathname}${search}`;
