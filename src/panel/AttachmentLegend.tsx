@@ -4,7 +4,7 @@ import { attachmentColours } from '../look/attachment-colours.ts';
 export function AttachmentLegend() {
   return (
     <p
-      className="map-legend legend-row"
+      className="attachment-legend legend-row"
       role="group"
       aria-label="Key to the footprints on the bone"
       data-attachment-legend

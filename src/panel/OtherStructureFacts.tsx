@@ -1,10 +1,16 @@
 /** Facts for a bone, landmark, connective tissue, nerve or the skin. */
+import { lazy, Suspense } from 'react';
 import type { StructureId } from '../anatomy/ids.ts';
 import { kb, structureName } from '../anatomy/index.ts';
 import { NoteList } from './NoteList.tsx';
 import { SourceList } from './SourceList.tsx';
-import { AttachedMuscles } from './AttachedMuscles.tsx';
 import { StructureLink } from './StructureLink.tsx';
+
+// Only a bone's or landmark's card lists its muscles: that list loads when such a card is opened,
+// keeping its bytes out of explore mode's start-up budget.
+const AttachedMuscles = lazy(() =>
+  import('./AttachedMuscles.tsx').then((m) => ({ default: m.AttachedMuscles })),
+);
 
 export function OtherStructureFacts({ id }: { id: StructureId }) {
   const bone = kb.bones.find((b) => b.id === id);
@@ -12,7 +18,9 @@ export function OtherStructureFacts({ id }: { id: StructureId }) {
     return (
       <section className="facts">
         <p>{bone.description}</p>
-        <AttachedMuscles id={bone.id} />
+        <Suspense fallback={null}>
+          <AttachedMuscles id={bone.id} />
+        </Suspense>
         <SourceList sources={bone.sources} />
       </section>
     );
@@ -29,7 +37,9 @@ export function OtherStructureFacts({ id }: { id: StructureId }) {
             <strong>How to find it:</strong> {landmark.howToFind}
           </p>
         )}
-        <AttachedMuscles id={landmark.id} />
+        <Suspense fallback={null}>
+          <AttachedMuscles id={landmark.id} />
+        </Suspense>
         <SourceList sources={landmark.sources} />
       </section>
     );

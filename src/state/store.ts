@@ -9,7 +9,6 @@ import type { BrushSize } from './pain-drawing.ts';
 import type { PoseId } from '../kinematics/pose-ids.ts';
 import type { AppMode } from './app-mode.ts';
 import type { GroupId } from '../anatomy/groups.ts';
-import type { Ink } from './ink-codec.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -79,8 +78,11 @@ export interface ExplorerState {
    * the explorer as it was, with no in-between entry. `hydrate` (the URL) clears it.
    */
   restoreOnModeExit: Partial<ExplorerState> | null;
-  /** The presentation pen's strokes in screen units (`ink-codec.ts`, `?ink=`); replaced per stroke. */
-  ink: Ink;
+  /**
+   * The presentation pen's strokes as their link word (`ink-codec.ts`, `?ink=`; '' for none),
+   * replaced per stroke. Kept encoded so the entry needs only the codec's reader, for checking links.
+   */
+  ink: string;
 }
 
 export interface QuizPick {
@@ -131,7 +133,7 @@ export interface ExplorerActions {
   setMode(mode: AppMode): void;
   /** A click on a model part in quiz mode (the scene calls it instead of `select`). */
   pickInQuiz(node: string, structure: string): void;
-  setInk(ink: Ink): void;
+  setInk(inkWord: string): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -170,7 +172,7 @@ export const initialState: ExplorerState = {
   mode: 'explore',
   quizPick: null,
   restoreOnModeExit: null,
-  ink: [],
+  ink: '',
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>

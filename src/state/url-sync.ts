@@ -9,7 +9,6 @@ import { layerIds, selfTestIds, structureIds, type LayerId, type SelfTestId } fr
 import { parseUrlState, serialiseUrlState, type UrlState } from './url-codec.ts';
 import { decodeDrawing, encodeDrawing } from './drawing-codec.ts';
 import type { SurfaceMask } from '../anatomy/surface-grid.ts';
-import { decodeInk, encodeInk, type Ink } from './ink-codec.ts';
 
 /** The last drawing encoded: the store replaces the mask per stroke, so one encoding per stroke. */
 let encoded: { mask: SurfaceMask | null; word: string } = { mask: null, word: '' };
@@ -18,12 +17,6 @@ function drawnWord(mask: SurfaceMask | null): string {
   return encoded.word;
 }
 import { defaultLayers, initialState, useExplorer, type ExplorerState, type TestResult } from './store.ts';
-/** The last ink encoded, for the same reason: the store replaces the strokes once per stroke. */
-let inkEncoded: { ink: Ink | null; word: string } = { ink: null, word: '' };
-function inkWord(ink: Ink): string {
-  if (inkEncoded.ink !== ink) inkEncoded = { ink, word: encodeInk(ink) };
-  return inkEncoded.word;
-}
 
 const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
@@ -57,7 +50,7 @@ export function urlStateOf(s: ExplorerState): UrlState {
     text: s.textView,
     pose: s.pose,
     mode: s.mode,
-    ink: inkWord(s.ink),
+    ink: s.ink,
   };
 }
 
@@ -73,9 +66,6 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
   const decoded = u.drawn ? decodeDrawing(u.drawn) : null;
   const drawing = decoded?.ok && decoded.mask.some((v) => v !== 0) ? decoded.mask : null;
   if (drawing) encoded = { mask: drawing, word: u.drawn };
-  const inkDecoded = u.ink ? decodeInk(u.ink) : null;
-  const ink = inkDecoded?.ok ? inkDecoded.ink : [];
-  if (ink.length > 0) inkEncoded = { ink, word: u.ink };
   return {
     painSites: [...new Set(u.pain)],
     drawing,
@@ -96,7 +86,7 @@ export function storePatchOf(u: UrlState): Partial<ExplorerState> {
     textView: u.text,
     pose: u.pose,
     mode: u.mode,
-    ink,
+    ink: u.ink,
   };
 }
 

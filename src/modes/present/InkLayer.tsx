@@ -5,9 +5,11 @@
  * and centred, and `meet` scales it by the height. While the pen is off the layer lets every
  * pointer through to the model.
  */
-import { useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useExplorer } from '../../state/store.ts';
 import {
+  decodeInk,
+  encodeInk,
   inkFits,
   inkUnitsPerHeight,
   simplifyStroke,
@@ -25,8 +27,13 @@ const strokePath = (s: InkStroke): string => {
 };
 
 export function InkLayer({ active, onFull }: { active: boolean; onFull: () => void }) {
-  const ink = useExplorer((s) => s.ink);
+  const word = useExplorer((s) => s.ink);
   const setInk = useExplorer((s) => s.setInk);
+  // The store keeps the link word (checked when the link was read); the strokes are read here.
+  const ink = useMemo(() => {
+    const decoded = decodeInk(word);
+    return decoded.ok ? decoded.ink : [];
+  }, [word]);
   const [current, setCurrent] = useState<number[] | null>(null);
   const drawing = useRef<{ id: number; points: number[] } | null>(null);
 
@@ -54,7 +61,7 @@ export function InkLayer({ active, onFull }: { active: boolean; onFull: () => vo
     drawing.current = null;
     setCurrent(null);
     const next = [...ink, simplifyStroke(d.points)];
-    if (inkFits(next)) setInk(next);
+    if (inkFits(next)) setInk(encodeInk(next));
     else onFull();
   };
 

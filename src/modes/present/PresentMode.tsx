@@ -90,7 +90,7 @@ export function PresentMode({
         <button type="button" data-action="annotate" aria-pressed={pen} onClick={() => setPen(!pen)}>
           Pen
         </button>
-        <button type="button" onClick={() => setInk([])} disabled={ink.length === 0}>
+        <button type="button" onClick={() => setInk('')} disabled={ink === ''}>
           Clear pen
         </button>
         <ShareLink />
