@@ -29,7 +29,8 @@ import { useFirstVisit } from './use-first-visit.ts';
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
 // The first-visit guide's steps talk about the model: offered once the model (or the text view)
-// is on screen, so its bytes stay out of explore mode's start-up budget.
+// is on screen, so its bytes stay out of explore mode's start-up budget, and only until pain is
+// marked, so it never pushes the answer down once there is one (phones: the list under the model).
 const FirstVisitGuide = lazy(() =>
   import('./FirstVisitGuide.tsx').then((m) => ({ default: m.FirstVisitGuide })),
 );
@@ -63,7 +64,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
-      {firstVisit.offered && settled && (
+      {firstVisit.offered && settled && !hasMarks && (
         <Suspense fallback={null}>
           <FirstVisitGuide onDone={firstVisit.dismiss} />
         </Suspense>
