@@ -2,11 +2,11 @@
  * A short guide for a first visit, in three steps: where it hurts, the checks, what to do. It is a
  * strip in the panel, never a dialog over the model, so it blocks nothing; Skip or Done dismisses
  * it for good (kept in the browser's storage). A link that already holds a choice (sites, a
- * drawing, a selection or results) opens without it: it was sent to show something
- * (`use-first-visit.ts` decides; this chunk loads only when the guide is shown, and imports
- * nothing of the app's state so that the bundler keeps the shared modules in the entry).
+ * drawing, a selection or results) opens without it: it was sent to show something.
  */
 import { useState } from 'react';
+import { firstVisitDone, markFirstVisitDone } from '../state/preferences-storage.ts';
+import { useExplorer } from '../state/store.ts';
 
 const steps = [
   [
@@ -23,9 +23,17 @@ const steps = [
   ],
 ] as const;
 
-export function FirstVisitGuide({ onDone }: { onDone: () => void }) {
-  const [step, setStep] = useState(0);
-  const close = onDone;
+export function FirstVisitGuide() {
+  const [step, setStep] = useState(() => {
+    const s = useExplorer.getState();
+    const linked = s.painSites.length > 0 || s.drawing || s.selected || Object.keys(s.results).length > 0;
+    return linked || firstVisitDone() ? -1 : 0;
+  });
+  if (step < 0) return null;
+  const close = () => {
+    markFirstVisitDone();
+    setStep(-1);
+  };
   const [title, text] = steps[step]!;
   const last = step === steps.length - 1;
   return (

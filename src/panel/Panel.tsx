@@ -24,16 +24,10 @@ import { useMarkedSites } from '../state/marked-sites.ts';
 import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
-import { useFirstVisit } from './use-first-visit.ts';
+import { FirstVisitGuide } from './FirstVisitGuide.tsx';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
-// The first-visit guide's steps talk about the model: offered once the model (or the text view)
-// is on screen, so its bytes stay out of explore mode's start-up budget, and only until pain is
-// marked, so it never pushes the answer down once there is one (phones: the list under the model).
-const FirstVisitGuide = lazy(() =>
-  import('./FirstVisitGuide.tsx').then((m) => ({ default: m.FirstVisitGuide })),
-);
 // A muscle group's card is only drawn once a group is chosen.
 const GroupCard = lazy(() => import('./GroupCard.tsx'));
 
@@ -56,19 +50,13 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const cardId = selected ?? (showList && !selectedGroup ? focus : null);
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
-  const settled = useExplorer((s) => s.sceneStatus !== 'loading');
-  const firstVisit = useFirstVisit();
   const setMode = useExplorer((s) => s.setMode);
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
   return (
     <aside className="panel" aria-label="Explorer panel">
-      {firstVisit.offered && settled && !hasMarks && (
-        <Suspense fallback={null}>
-          <FirstVisitGuide onDone={firstVisit.dismiss} />
-        </Suspense>
-      )}
+      <FirstVisitGuide />
       <SearchBox />
       {pose && (
         <Suspense fallback={null}>
