@@ -52,6 +52,9 @@ export interface TestHookProps {
 export function TestHook({ limb, camera, gl, controls }: TestHookProps) {
   useEffect(() => {
     const toPage = (world: Vector3) => {
+      // The camera's matrices are brought up to date by the next render; a camera moved since the
+      // last frame (a view placed while that frame is still to come) would project from the old one.
+      camera.updateMatrixWorld();
       const ndc = world.clone().project(camera);
       const rect = gl.domElement.getBoundingClientRect();
       return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height };
