@@ -112,6 +112,11 @@ export function CameraRig({ bounds }: CameraRigProps) {
         orbit.target.copy(kept);
         drawOrOrbit(orbit, useExplorer.getState().drawTool === 'none');
         orbit.update();
+        // The constructor turned the camera to the origin and update() turned it back, but three's
+        // lookAt refreshes the world matrix before it turns: left so, clicks would be aimed from
+        // the half-turned camera until the next frame. Bring it up to date and draw.
+        camera.updateMatrixWorld();
+        invalidate();
         orbit.addEventListener('start', onStart);
         orbit.addEventListener('change', onChange);
         controls.current = orbit;
