@@ -1,6 +1,11 @@
 /** The key to a selected muscle's footprints on the bone: origin and insertion colours. */
 import { attachmentColours } from '../look/attachment-colours.ts';
 
+const keys = [
+  ['origin', 'origin (where it starts)'],
+  ['insertion', 'insertion (where it ends)'],
+] as const;
+
 export function AttachmentLegend() {
   return (
     <p
@@ -10,22 +15,16 @@ export function AttachmentLegend() {
       data-attachment-legend
     >
       <strong>On the bone:</strong>
-      <span className="legend-item">
-        <span
-          className="legend-swatch"
-          style={{ backgroundColor: attachmentColours.origin }}
-          aria-hidden="true"
-        />{' '}
-        origin (where it starts)
-      </span>
-      <span className="legend-item">
-        <span
-          className="legend-swatch"
-          style={{ backgroundColor: attachmentColours.insertion }}
-          aria-hidden="true"
-        />{' '}
-        insertion (where it ends)
-      </span>
+      {keys.map(([end, words]) => (
+        <span className="legend-item" key={end}>
+          <span
+            className="legend-swatch"
+            style={{ backgroundColor: attachmentColours[end] }}
+            aria-hidden="true"
+          />{' '}
+          {words}
+        </span>
+      ))}
     </p>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { quizLayers, quizRegions, type QuizLayer, type QuizRegion } from '../../quiz/quiz-pool.ts';
 import { modelKinds, type QuestionKind, type QuizSettings } from '../../quiz/quiz-round.ts';
+import { RadioFieldset } from './RadioFieldset.tsx';
 
 const regionLabels: Record<QuizRegion, string> = { all: 'All', hip: 'Hip', thigh: 'Thigh', leg: 'Leg' };
 const layerLabels: Record<QuizLayer, string> = { all: 'All', superficial: 'Superficial', deep: 'Deep' };
@@ -39,36 +40,22 @@ export function QuizSettingsForm({
   return (
     <details className="quiz-settings">
       <summary>Round settings</summary>
-      <fieldset>
-        <legend>Region</legend>
-        {quizRegions.map((r) => (
-          <label key={r}>
-            <input
-              type="radio"
-              name="quiz-region"
-              value={r}
-              checked={settings.region === r}
-              onChange={() => onChange({ ...settings, region: r })}
-            />
-            {regionLabels[r]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Layer</legend>
-        {quizLayers.map((l) => (
-          <label key={l}>
-            <input
-              type="radio"
-              name="quiz-layer"
-              value={l}
-              checked={settings.layer === l}
-              onChange={() => onChange({ ...settings, layer: l })}
-            />
-            {layerLabels[l]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioFieldset
+        legend="Region"
+        name="quiz-region"
+        options={quizRegions}
+        labels={regionLabels}
+        value={settings.region}
+        onChange={(region) => onChange({ ...settings, region })}
+      />
+      <RadioFieldset
+        legend="Layer"
+        name="quiz-layer"
+        options={quizLayers}
+        labels={layerLabels}
+        value={settings.layer}
+        onChange={(layer) => onChange({ ...settings, layer })}
+      />
       {!noModel && (
         <fieldset>
           <legend>Questions</legend>
