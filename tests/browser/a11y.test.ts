@@ -5,18 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, openExplorer, screenshot } from './explorer-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -68,7 +62,7 @@ const announcement = (page: Page) => page.textContent('[aria-live="polite"][aria
 
 describe('accessibility', () => {
   it('no serious or critical findings in the explore, pain-site and text views; every control is named', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const base = inject('baseUrl');
     const views: [string, string][] = [
       ['explore', '?select=femur'],
@@ -92,7 +86,7 @@ describe('accessibility', () => {
   });
 
   it('the pain-site flow works by keyboard alone, with visible focus and a spoken update', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
     // The 3D view (not the text view): the canvas and its controls sit in the tab order too.
     await openExplorer(page, inject('baseUrl'), '');
     await page.focus('body');
@@ -138,7 +132,10 @@ describe('accessibility', () => {
   it('turns CSS motion off when the person asks for reduced motion', async () => {
     const durations: Record<string, string> = {};
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, reducedMotion });
+      const context = await chromium.browser.newContext({
+        viewport: { width: 1280, height: 860 },
+        reducedMotion,
+      });
       const page = await context.newPage();
       await openExplorer(page, inject('baseUrl'), '?text=1');
       expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(

@@ -9,21 +9,13 @@
  * JS once ready and idle ≤ 400 KB.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './launch.ts';
 import { coldLoad } from '../bench/cold-load.ts';
 
 const baseUrl = inject('baseUrl');
 const allLayers = '?layers=skin,fascia,muscles,bones,nerves,attachments,trigger-points';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** Waits for `count` browser animation frames (a signal the page paints, not a timer). */
 function animationFrames(count: number) {
@@ -35,7 +27,7 @@ function animationFrames(count: number) {
 }
 
 it('stays within the model, network and idle budgets with every layer on', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const foreign: string[] = [];
   const bodies = new Map<string, Promise<Buffer>>();
@@ -134,7 +126,7 @@ it('stays within the model, network and idle budgets with every layer on', async
 }, 240_000);
 
 it('answers a deep link from at most 150 KB of JS, and all JS stays within 400 KB', async () => {
-  const load = await coldLoad(browser, new URL('?pain=popliteal-fossa', baseUrl).toString(), {
+  const load = await coldLoad(chromium.browser, new URL('?pain=popliteal-fossa', baseUrl).toString(), {
     width: 1280,
     height: 800,
   });

@@ -2,23 +2,16 @@
  * A model that cannot load ends in a message with Retry, which recovers without losing the chosen
  * pain sites; a hostile link ends in a notice, and none of its script runs.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './launch.ts';
 import { openExplorer, sceneState, screenshot } from './explorer-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 describe('errors and hostile links', () => {
   it('a missing model shows the reason and Retry; Retry recovers and keeps the pain sites', async () => {
     const baseUrl = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 860 } });
     await context.addCookies([{ name: 'model', value: 'missing', url: baseUrl }]);
     const page = await context.newPage();
     await openExplorer(page, baseUrl, '?pain=popliteal-fossa,heel');
@@ -40,7 +33,7 @@ describe('errors and hostile links', () => {
   });
 
   it('a hostile link shows a notice, keeps what it understood and runs no script', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

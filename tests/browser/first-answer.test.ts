@@ -3,20 +3,14 @@
  * still lists the candidates, opens the focused card and shows the red flags (all from the entry
  * chunk), and the 3D view then says it could not start, with Retry.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import type { Route } from 'playwright-core';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
 import type { PainSiteId } from '../../src/anatomy/ids.ts';
-import { launchChromium } from './launch.ts';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, openExplorer, screenshot } from './explorer-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** A string only three.js's renderer carries (its console messages name it). */
 const threeSignature = 'THREE.WebGLRenderer';
@@ -24,7 +18,7 @@ const threeSignature = 'THREE.WebGLRenderer';
 it('answers a deep link with the three.js chunk blocked, then offers Retry for the 3D view', async () => {
   const painSites: PainSiteId[] = ['popliteal-fossa', 'heel'];
   const [first] = rankCandidates({ painSites, results: {} });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   const blocked: string[] = [];
   const served: string[] = [];

@@ -4,28 +4,20 @@
  * minimus: here is how to check it, and here is where to press". The time the path takes is
  * measured by `npm run bench`, not asserted here.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, screenshot } from './explorer-helpers.ts';
 import { backOfThigh } from '../bench/newcomer-path.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 interface Hook {
   skinPoint(y: number, angle: number): { x: number; y: number } | null;
 }
 
 it('gets from an empty page to the gluteus minimus self-test and trigger point in two clicks', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(baseUrl);
   await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
   await page.waitForFunction(() => '__thighExplorer' in window);

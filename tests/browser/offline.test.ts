@@ -4,24 +4,17 @@
  * pain-site choice; a new version is taken up on the next visit, with a notice; no request ever
  * leaves the app's own origin.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, screenshot } from './explorer-helpers.ts';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 async function newContext(requested: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.on('request', (r) => requested.push(r.url()));
   return context;
 }

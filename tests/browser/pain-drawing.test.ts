@@ -3,20 +3,13 @@
  * a stroke drawn with the mouse down the back of the thigh ranks the candidates and paints the top
  * one's map, and the link it writes reopens the same list.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, screenshot } from './explorer-helpers.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 type SkinPoint = (y: number, angle: number) => { x: number; y: number } | null;
 
@@ -38,7 +31,7 @@ function skinPoint(page: Page, y: number, angle: number) {
 }
 
 it('draws a stroke down the back of the thigh, ranks it, paints the top map, and reopens from its link', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
   await open(page, '?view=posterior');
 
   // Before any click the label names the site under the pointer.
@@ -85,7 +78,7 @@ it('draws a stroke down the back of the thigh, ranks it, paints the top map, and
   const link = page.url();
   await page.click('[data-action="clear-drawing"]');
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('drawn'));
-  const again = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const again = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
   await again.goto(link);
   await again.waitForSelector('[data-candidate-id]');
   expect(await candidateIds(again)).toEqual(ids);

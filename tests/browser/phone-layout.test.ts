@@ -4,20 +4,13 @@
  * the model scrolls the page instead of turning the camera; "Show on model" brings the model back
  * into view when the sheet covers it.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 interface Hook {
   skinPoint(y: number, angle: number): { x: number; y: number } | null;
@@ -34,7 +27,7 @@ function modelUncovered(page: Page): Promise<boolean> {
 }
 
 async function openPhone(search: string) {
-  const context = await browser.newContext({
+  const context = await chromium.browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,

@@ -4,23 +4,16 @@
  * follows (`data-focused-candidate`); the pen's strokes ride in the link and come back with it;
  * Copy link shows the link as a QR code; Esc leaves for explore mode.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { launchChromium } from './launch.ts';
+import { chromiumPerFile } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 import { rankCandidates } from '../../src/diagnosis/index.ts';
 import { musclesWithMaps } from '../../src/modes/present/present-steps.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 const focused = (page: Page) =>
   page.evaluate(() => document.documentElement.dataset.focusedCandidate ?? null);
@@ -60,7 +53,7 @@ async function stepTo(page: Page, key: string, want: string) {
 }
 
 it('steps through the ranked candidates with the arrow keys, the caption and the map following', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(new URL('?pain=posterior-thigh-middle&mode=present', baseUrl).toString());
   await page.waitForSelector('html[data-scene="ready"][data-mode="present"]', { timeout: 150_000 });
   await page.waitForSelector('[data-present-caption]');
@@ -91,7 +84,7 @@ it('steps through the ranked candidates with the arrow keys, the caption and the
 }, 240_000);
 
 it('steps through every muscle with a map when nothing is ranked', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(new URL('?mode=present', baseUrl).toString());
   await page.waitForSelector('[data-present-caption]');
   await page.waitForFunction(
@@ -106,7 +99,7 @@ it('steps through every muscle with a map when nothing is ranked', async () => {
 }, 240_000);
 
 it('keeps the pen strokes in the link, and shows the link as a QR code', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(new URL('?select=gluteus-minimus&mode=present', baseUrl).toString());
   await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
   await page.waitForSelector('[data-present-caption="gluteus-minimus"]');
@@ -133,7 +126,7 @@ it('keeps the pen strokes in the link, and shows the link as a QR code', async (
   await page.waitForSelector('.present-share-status:not(:empty)');
 
   // The link alone brings the strokes back.
-  const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const again = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await again.goto(link);
   await again.waitForSelector('.present-ink[data-ink-strokes="1"]');
   const box = await again.$eval('.present-ink path', (p) =>

@@ -3,27 +3,20 @@
  * Content-Security-Policy. One browser for the file; every request any page makes is recorded and
  * none may leave 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { openExplorer, sceneState, screenshot } from './explorer-helpers.ts';
 
 const preferencesKey = 'thigh-explorer:preferences';
 const resetNotice = 'Saved settings could not be read and were reset.';
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 const requested: string[] = [];
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 860 } });
   context.on('request', (r) => requested.push(r.url()));
   context.on('page', (p) =>
     p.on('dialog', (d) => {

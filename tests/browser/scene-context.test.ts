@@ -2,23 +2,15 @@
  * A lost WebGL context (driver reset) comes back without a reload: the page returns to
  * data-scene="ready" with the same pain sites, candidates and selection, and draws again.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds } from './explorer-helpers.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 it('restores a lost WebGL context in place, keeping pain sites and selection', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 760 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL('?pain=posterolateral-knee&select=biceps-femoris-long-head', baseUrl).toString());
@@ -72,7 +64,7 @@ it('restores a lost WebGL context in place, keeping pain sites and selection', a
 }, 240_000);
 
 it('ends a context that never comes back in the promised message, and Retry draws again', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 760 } });
   await page.goto(new URL('?pain=posterolateral-knee', baseUrl).toString());
   await page.waitForSelector('html[data-scene="ready"]', { timeout: 150_000 });
   await page.waitForSelector('[data-candidate-id]');

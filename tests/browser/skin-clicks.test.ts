@@ -3,21 +3,15 @@
  * it does (not dropped), and the mirrored left leg picks, lists and paints as the right one does,
  * with its labels naming the left leg.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
 import { mapColours } from '../../src/look/map-colours.ts';
-import { launchChromium } from './launch.ts';
+import { chromiumPerFile } from './launch.ts';
 import { candidateIds, outputDir } from './explorer-helpers.ts';
 import { pixelsLike, settled } from './scene-pixels.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** The back of the knee, and the middle of biceps femoris' essential zone (surface coordinates). */
 const backOfKnee = { y: -0.46, angle: 180 };
@@ -35,7 +29,7 @@ function skinPoint(page: Page, at: { y: number; angle: number }): Promise<SkinPo
 }
 
 async function openReady(search: string, hold?: Promise<void>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 860 } });
   if (hold)
     await page.route('**/assets/ModelExtras-*.js', async (route: Route) => {
       await hold;

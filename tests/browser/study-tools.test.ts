@@ -4,20 +4,13 @@
  * a link to its own card, which lists the muscles attached there; a selected muscle's footprints
  * come with their key; pressing the active view again puts the camera back.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPerFile } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 interface Hook {
   item(name: string): { centre: number[]; shown: boolean } | null;
@@ -33,7 +26,7 @@ async function openReady(page: Page, search: string): Promise<void> {
 }
 
 it('selects a whole group from the search, then a landmark from a card link', async () => {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1366, height: 800 } });
   await openReady(page, '?layers=muscles,bones');
 
   await page.fill('input[type="search"]', 'adductors');
@@ -68,7 +61,10 @@ it('selects a whole group from the search, then a landmark from a card link', as
 });
 
 it('puts the camera back on the view when its active button is pressed again', async () => {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, reducedMotion: 'reduce' });
+  const page = await chromium.browser.newPage({
+    viewport: { width: 1366, height: 800 },
+    reducedMotion: 'reduce',
+  });
   await openReady(page, '');
   const camera = () =>
     page.evaluate(() => (window as unknown as { __thighExplorer: Hook }).__thighExplorer.camera().position);

@@ -3,22 +3,14 @@
  * Letter, naming the top candidate and the warning signs for the marked sites, with the link that
  * reopens the explorer; the explorer's "Summary to print" button reaches the same page.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './launch.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumPerFile } from './launch.ts';
 import { outputDir } from './explorer-helpers.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { rankCandidates, redFlagsFor } from '../../src/diagnosis/index.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumPerFile();
 
 /** Page objects in a PDF (`/Type /Page`, not the `/Type /Pages` tree node). */
 function pdfPageCount(pdf: Buffer): number {
@@ -44,7 +36,7 @@ it('prints a saved summary link on one page of A4 and of Letter, naming the top 
   ]);
   expect(flags.length).toBeGreaterThan(3);
 
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(new URL(`${explore}&mode=summary`, baseUrl).toString());
   await page.waitForSelector('.summary-page [data-summary-candidate]');
   // No 3D in summary mode.
@@ -73,7 +65,7 @@ it('prints a saved summary link on one page of A4 and of Letter, naming the top 
 });
 
 it('opens the same summary from the explorer and goes back', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(new URL('?pain=popliteal-fossa&text=1', baseUrl).toString());
   await page.waitForSelector('[data-candidate-id]');
   const first = await page.locator('[data-candidate-id]').first().getAttribute('data-candidate-id');
