@@ -6,6 +6,7 @@
 import type { Candidate } from '../diagnosis/index.ts';
 import { MapStrength } from './MapStrength.tsx';
 import { RankBadge } from './RankBadge.tsx';
+import type { ShownName } from '../look/display-name.ts';
 
 const coverageWords: Record<Candidate['coverage'], string> = {
   essential: 'usually refers pain here',
@@ -15,6 +16,8 @@ const coverageWords: Record<Candidate['coverage'], string> = {
 
 interface Props {
   candidate: Candidate;
+  /** The candidate's name in the chosen style (English or Latin). */
+  shown: ShownName;
   focused: boolean;
   compared: boolean;
   /** Whether a compare control makes sense (there is a focused map to compare with). */
@@ -26,6 +29,7 @@ interface Props {
 
 export function CandidateItem({
   candidate,
+  shown,
   focused,
   compared,
   canCompare,
@@ -52,7 +56,11 @@ export function CandidateItem({
         onBlur={unpreview}
       >
         <RankBadge rank={candidate.rank} tied={candidate.tied} />
-        <span className="candidate-name">{candidate.name}</span>
+        <span className="candidate-name" lang={shown.lang}>
+          {shown.main}
+          {/* Under a Latin name the English stays, for patients. */}
+          {shown.lang === 'la' && shown.other && <span className="candidate-other-name">{shown.other}</span>}
+        </span>
         <MapStrength candidate={candidate} />
       </button>
       <p className="candidate-coverage">{coverageWords[candidate.coverage]}</p>

@@ -6,6 +6,7 @@ import type { Candidate } from '../diagnosis/index.ts';
 import { useExplorer } from '../state/store.ts';
 import { useFixedFocus } from '../state/focus.ts';
 import { CandidateItem } from './CandidateItem.tsx';
+import { nameOf } from './shown-names.ts';
 
 export function CandidateList({
   candidates,
@@ -19,6 +20,7 @@ export function CandidateList({
   const focusCandidate = useExplorer((s) => s.focusCandidate);
   const previewCandidate = useExplorer((s) => s.previewCandidate);
   const setCompare = useExplorer((s) => s.setCompareCandidate);
+  const names = useExplorer((s) => s.names);
   if (candidates.length === 0)
     return (
       <p className="hint">
@@ -39,6 +41,7 @@ export function CandidateList({
           <CandidateItem
             key={c.id}
             candidate={c}
+            shown={nameOf(c.id, names)}
             focused={c.id === focused}
             compared={c.id === compared}
             canCompare={withModel && candidates.length > 1}

@@ -1,8 +1,11 @@
-/** Show or hide the model's layers, peel muscles one layer at a time, x-ray, isolate and hide the selection. */
+/**
+ * Show or hide the model's layers, peel muscles one layer at a time, x-ray, isolate, hide the
+ * selection. Loaded once the model is drawn (Panel): before, there is nothing
+ * for these controls to act on, and their bytes would count against the start-up budget.
+ */
 import { layerIds, type LayerId } from '../anatomy/ids.ts';
-import { structureName } from '../anatomy/index.ts';
+import { kb, structureName } from '../anatomy/index.ts';
 import { useExplorer } from '../state/store.ts';
-import { deepestMuscleLayer } from '../state/url-codec.ts';
 
 const layerWords: Record<LayerId, string> = {
   skin: 'Skin',
@@ -14,7 +17,9 @@ const layerWords: Record<LayerId, string> = {
   'trigger-points': 'Trigger points',
 };
 
-const deepestLayer = deepestMuscleLayer;
+// As url-codec's `deepestMuscleLayer`; not imported from there: from this lazy chunk, that import
+// made the bundler split the knowledge base out of the entry (see `look/display-name.ts`).
+const deepestLayer = Math.max(1, ...kb.muscles.map((m) => m.layer));
 
 export function LayerControls() {
   const layers = useExplorer((s) => s.layers);

@@ -3,7 +3,8 @@
  * it usually hurts, dots for where it sometimes spreads, X for the trigger points, and the outline
  * of where the person marked.
  */
-import { muscleById } from '../anatomy/index.ts';
+import { nameOf } from './shown-names.ts';
+import { useExplorer } from '../state/store.ts';
 import type { MuscleId } from '../anatomy/ids.ts';
 import { mapColours } from '../look/map-colours.ts';
 
@@ -16,6 +17,7 @@ function Swatch({ colour, kind }: { colour: string; kind: 'solid' | 'dots' }) {
 }
 
 export function MapLegend({ focus, compare }: { focus: MuscleId | null; compare: MuscleId | null }) {
+  const names = useExplorer((s) => s.names);
   if (!focus) return null;
   const rows = [
     { id: focus, colour: mapColours.focus },
@@ -25,7 +27,7 @@ export function MapLegend({ focus, compare }: { focus: MuscleId | null; compare:
     <div className="map-legend" role="group" aria-label="Key to the map on the model">
       {rows.map(({ id, colour }) => (
         <p key={id} className="legend-row">
-          <strong>{muscleById(id)?.name ?? id}</strong>
+          <strong lang={nameOf(id, names).lang}>{nameOf(id, names).main}</strong>
           <span className="legend-item">
             <Swatch colour={colour} kind="solid" /> usually hurts here
           </span>

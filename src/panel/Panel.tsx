@@ -10,7 +10,6 @@ import { CandidateAnnouncer } from './CandidateAnnouncer.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { ChosenSites } from './ChosenSites.tsx';
 import { DiscriminatingTests } from './DiscriminatingTests.tsx';
-import { LayerControls } from './LayerControls.tsx';
 import { NotDiagnosisNote } from './NotDiagnosisNote.tsx';
 import { PainSitePicker } from './PainSitePicker.tsx';
 import { RedFlags } from './RedFlags.tsx';
@@ -25,9 +24,12 @@ import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
 import { FirstVisitGuide } from './FirstVisitGuide.tsx';
+import { NameToggle } from './NameToggle.tsx';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
+// The model's controls load once the model is drawn (see the file).
+const LayerControls = lazy(() => import('./LayerControls.tsx').then((m) => ({ default: m.LayerControls })));
 // A muscle group's card is only drawn once a group is chosen.
 const GroupCard = lazy(() => import('./GroupCard.tsx'));
 
@@ -51,6 +53,7 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
   const setMode = useExplorer((s) => s.setMode);
+  const modelDrawn = useExplorer((s) => s.sceneStatus === 'ready');
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
@@ -109,11 +112,18 @@ export function Panel({ withModel }: { withModel: boolean }) {
       {withModel && (
         <section className="panel-section" aria-labelledby="model-title">
           <h2 id="model-title">Model</h2>
-          <LayerControls />
+          {modelDrawn ? (
+            <Suspense fallback={null}>
+              <LayerControls />
+            </Suspense>
+          ) : (
+            <p className="muted">Its layers and labels can be set here once it is drawn.</p>
+          )}
         </section>
       )}
       <section className="panel-section" aria-labelledby="structures-title">
         <h2 id="structures-title">Structures</h2>
+        <NameToggle />
         <StructureList open={!withModel} />
       </section>
     </aside>

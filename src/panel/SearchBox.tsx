@@ -5,12 +5,15 @@ import { groupById, type GroupId } from '../anatomy/groups.ts';
 import { loadSearch, useSearchModule } from './use-search-module.ts';
 import { useExplorer } from '../state/store.ts';
 import { selectAndShow, selectGroupAndShow } from './select-and-show.ts';
+import { shownName } from '../look/display-name.ts';
+import { nameOf } from './shown-names.ts';
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const [wanted, setWanted] = useState(false);
   const chosenSites = useExplorer((s) => s.painSites);
   const togglePainSite = useExplorer((s) => s.togglePainSite);
+  const names = useExplorer((s) => s.names);
   const inputId = useId();
   const resultsId = useId();
   const trimmed = query.trim();
@@ -66,7 +69,8 @@ export function SearchBox() {
           {groups.map((g) => (
             <li key={g.id}>
               <button type="button" data-search-group={g.id} onClick={() => chooseGroup(g.id)}>
-                Group: {g.name} <span className="muted">({groupById(g.id)?.members.length} muscles)</span>
+                Group: {shownName(groupById(g.id) ?? { ...g, latin: '' }, names).main}{' '}
+                <span className="muted">({groupById(g.id)?.members.length} muscles)</span>
               </button>
             </li>
           ))}
@@ -74,16 +78,21 @@ export function SearchBox() {
       )}
       {results.length > 0 && (
         <ul className="search-results" aria-label="Matches">
-          {results.map((r) => (
-            <li key={r.id}>
-              <button type="button" onClick={() => choose(r.id)}>
-                {r.name}
-                {r.matched && r.matched.toLowerCase() !== r.name.toLowerCase() && (
-                  <span className="muted"> ({r.matched})</span>
-                )}
-              </button>
-            </li>
-          ))}
+          {results.map((r) => {
+            const shown = nameOf(r.id, names);
+            // Beside the name: what the query matched, else (under a Latin name) the English one.
+            const aside =
+              r.matched && r.matched.toLowerCase() !== shown.main.toLowerCase() ? r.matched : null;
+            const extra = aside ?? (shown.lang === 'la' ? shown.other : null);
+            return (
+              <li key={r.id}>
+                <button type="button" onClick={() => choose(r.id)}>
+                  <span lang={shown.lang}>{shown.main}</span>
+                  {extra && <span className="muted"> ({extra})</span>}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       {sites.length > 0 && (

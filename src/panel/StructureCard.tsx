@@ -3,7 +3,8 @@
  * its trigger points in plain words, anatomy, rehab and sources. Other structures get their facts.
  */
 import type { MuscleId, StructureId } from '../anatomy/ids.ts';
-import { muscleById, structureName } from '../anatomy/index.ts';
+import { muscleById } from '../anatomy/index.ts';
+import { nameOf } from './shown-names.ts';
 import type { Candidate } from '../diagnosis/index.ts';
 import { useRef } from 'react';
 import { useExplorer } from '../state/store.ts';
@@ -32,7 +33,11 @@ export function StructureCard({ id, candidates, canShowOnModel, closable = true 
   useCardScroll(card);
   const muscle = muscleById(id as MuscleId);
   const candidate = candidates.find((c) => c.id === id);
-  const name = structureName(id);
+  const shown = nameOf(
+    id,
+    useExplorer((s) => s.names),
+  );
+  const name = shown.main;
   return (
     <section
       ref={card}
@@ -44,11 +49,18 @@ export function StructureCard({ id, candidates, canShowOnModel, closable = true 
       <header className="card-header">
         {candidate && <RankBadge rank={candidate.rank} tied={candidate.tied} />}
         <div>
-          <h3 id="structure-card-title">{name}</h3>
-          {muscle && (
+          <h3 id="structure-card-title" lang={shown.lang}>
+            {name}
+          </h3>
+          {/* The other name: the Latin under an English title, the plain English under a Latin one. */}
+          {(muscle || shown.lang === 'la') && (
             <p className="muted">
-              <i lang="la">{muscle.latin}</i>
-              {muscle.layNames.length > 0 && <> · also called {muscle.layNames.join(', ')}</>}
+              {shown.lang === 'la' ? (
+                <span data-english-name>{shown.other ?? name}</span>
+              ) : (
+                <i lang="la">{shown.other ?? name}</i>
+              )}
+              {muscle && muscle.layNames.length > 0 && <> · also called {muscle.layNames.join(', ')}</>}
             </p>
           )}
         </div>

@@ -1,34 +1,29 @@
-/** All structures by region as a plain list of buttons: Enter (or Space) selects one and opens its card. */
-import { useExplorer } from '../state/store.ts';
-import { structureGroups } from './structure-groups.ts';
-import { selectAndShow } from './select-and-show.ts';
+/**
+ * All structures by region as a plain list of buttons, for the keyboard and screen readers. Open at
+ * once in the text view; in the model view it is folded, and its items load when it is first opened.
+ */
+import { lazy, Suspense, useState } from 'react';
 
-const groups = structureGroups();
+const StructureListItems = lazy(() =>
+  import('./StructureListItems.tsx').then((m) => ({ default: m.StructureListItems })),
+);
 
 export function StructureList({ open = false }: { open?: boolean }) {
-  const selected = useExplorer((s) => s.selected);
+  const [opened, setOpened] = useState(open);
   return (
-    <details className="structure-list" open={open}>
+    <details
+      className="structure-list"
+      open={open}
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>All structures, by region</summary>
-      {groups.map((group) => (
-        <section key={group.label} aria-label={group.label}>
-          <h4>{group.label}</h4>
-          <ul>
-            {group.items.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  className="structure-button"
-                  aria-current={item.id === selected ? 'true' : undefined}
-                  onClick={() => selectAndShow(item.id)}
-                >
-                  {item.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {opened && (
+        <Suspense fallback={<p className="muted">Loading the list…</p>}>
+          <StructureListItems />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -5,7 +5,8 @@ import type { Compartment } from '../anatomy/types.ts';
 
 export interface StructureGroup {
   label: string;
-  items: readonly { id: StructureId; name: string }[];
+  /** Each with both names: the list shows the one the person chose. */
+  items: readonly { id: StructureId; name: string; latin: string }[];
 }
 
 const compartments: readonly [Compartment, string][] = [
@@ -19,8 +20,8 @@ const compartments: readonly [Compartment, string][] = [
 ];
 
 export function structureGroups(): StructureGroup[] {
-  const byName = <T extends { id: StructureId; name: string }>(xs: readonly T[]) =>
-    xs.map(({ id, name }) => ({ id, name }));
+  const byName = <T extends { id: StructureId; name: string; latin: string }>(xs: readonly T[]) =>
+    xs.map(({ id, name, latin }) => ({ id, name, latin }));
   const groups: StructureGroup[] = [
     ...compartments.map(([compartment, label]) => ({
       label,
@@ -32,7 +33,7 @@ export function structureGroups(): StructureGroup[] {
     { label: 'Nerves', items: byName(kb.nerves) },
     { label: 'Bones', items: byName(kb.bones) },
     { label: 'Bony landmarks', items: byName(kb.landmarks) },
-    { label: 'Skin', items: [{ id: 'skin', name: 'Skin' }] },
+    { label: 'Skin', items: byName([kb.skin]) },
   ];
   return groups.filter((g) => g.items.length > 0);
 }

@@ -39,7 +39,8 @@ export const AttachmentBatch = memo(function AttachmentBatch({ parts, invalidate
   const batch = useMemo(() => mergeAttachments(parts), [parts]);
   const { geometry, items, boxes } = batch;
   const colours = useMemo(() => items.map((info) => new Color(partColour(info))), [items]);
-  const labels = useMemo(() => items.map(partLabel), [items]);
+  const nameStyle = useExplorer((s) => s.names);
+  const labels = useMemo(() => items.map((info) => partLabel(info, nameStyle)), [items, nameStyle]);
   const structures = useMemo(() => items.map((info) => info.structure), [items]);
   const names = useMemo(() => items.map((info) => info.name), [items]);
   const texture = useMemo(() => createItemTexture(items.length), [items]);

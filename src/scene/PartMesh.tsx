@@ -45,7 +45,8 @@ export const PartMesh = memo(function PartMesh({ part, tint }: PartMeshProps) {
     addTissueLook(m, info.kind, geometry);
     return m;
   }, [info, geometry]);
-  const label = useMemo(() => partLabel(info), [info]);
+  const names = useExplorer((s) => s.names);
+  const label = useMemo(() => partLabel(info, names), [info, names]);
 
   useLayoutEffect(() => () => material.dispose(), [material]);
 

@@ -80,7 +80,8 @@ export const TriggerPointBatch = memo(function TriggerPointBatch({
   invalidate,
 }: TriggerPointBatchProps) {
   const points = useMemo(() => parts.map((p) => new Vector3().setFromMatrixPosition(p.matrix)), [parts]);
-  const labels = useMemo(() => parts.map((p) => partLabel(p.info)), [parts]);
+  const nameStyle = useExplorer((s) => s.names);
+  const labels = useMemo(() => parts.map((p) => partLabel(p.info, nameStyle)), [parts, nameStyle]);
   const structures = useMemo(() => parts.map((p) => p.info.structure), [parts]);
   const material = useMemo(
     () => new MeshBasicMaterial({ depthTest: false, transparent: true, opacity: 0.92 }),

@@ -1,5 +1,6 @@
 /**
- * Saved preferences: the display choices a person makes (side, layers, text view, x-ray) kept in
+ * Saved preferences: the display choices a person makes (side, layers, text view, x-ray, English
+ * or Latin names) kept in
  * `localStorage` under one key, so the explorer opens the way they left it. Pain sites, the
  * selection and test results are never saved: they are health information and live only in the
  * link the person chooses to keep or share. Pure: parsing, validation and the merge with the URL;
@@ -7,6 +8,7 @@
  */
 import { layerIds, sides } from '../anatomy/ids.ts';
 import type { LayerId, Side } from '../anatomy/ids.ts';
+import { nameStyles, type NameStyle } from '../look/display-name.ts';
 
 export const preferencesKey = 'thigh-explorer:preferences';
 export const preferencesVersion = 1;
@@ -19,24 +21,38 @@ export interface Preferences {
   layers: LayerId[];
   textView: boolean;
   xray: boolean;
+  /**
+   * Added later within version 1, so it is optional in what is stored: a record saved before it
+   * existed still loads (as English), and English is not written, so older copies of the app still
+   * read what this one saves.
+   */
+  names: NameStyle;
 }
 
+/** What storage holds: fields added later within version 1 may be missing. */
+type Stored = Omit<Preferences, 'names'> & Partial<Pick<Preferences, 'names'>>;
+
 const preferenceKeys = ['version', 'side', 'layers', 'textView', 'xray'] as const;
+const optionalKeys = ['names'] as const;
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /**
  * Checks a parsed value field by field. Hand-written rather than zod: this runs in the app's first
- * chunk, and zod would cost more bytes than the whole panel. Only the five keys we write are
- * accepted (so `__proto__`, `constructor` or any extra key is refused). Returns a reason or null.
+ * chunk, and zod would cost more bytes than the whole panel. Only the five keys we always write and
+ * the optional ones are accepted (so `__proto__`, `constructor` or any extra key is refused).
+ * Returns a reason or null.
  */
 function invalidReason(json: unknown): string | null {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return 'not an object';
   const keys = Object.keys(json);
-  if (keys.length !== preferenceKeys.length || !keys.every((k) => isOneOf(preferenceKeys, k))) {
+  if (
+    !preferenceKeys.every((k) => keys.includes(k)) ||
+    !keys.every((k) => isOneOf(preferenceKeys, k) || isOneOf(optionalKeys, k))
+  ) {
     return 'unexpected keys';
   }
-  const o = json as Record<(typeof preferenceKeys)[number], unknown>;
+  const o = json as Record<(typeof preferenceKeys)[number] | (typeof optionalKeys)[number], unknown>;
   if (o.version !== preferencesVersion) return 'other version';
   if (!isOneOf(sides, o.side)) return 'bad side';
   if (
@@ -47,6 +63,7 @@ function invalidReason(json: unknown): string | null {
     return 'bad layers';
   }
   if (typeof o.textView !== 'boolean' || typeof o.xray !== 'boolean') return 'bad switches';
+  if (o.names !== undefined && !isOneOf(nameStyles, o.names)) return 'bad names';
   return null;
 }
 
@@ -70,8 +87,8 @@ export function parsePreferences(raw: unknown): ParsedPreferences {
   }
   const reason = invalidReason(json);
   if (reason) return { kind: 'invalid', reason };
-  const { side, layers, textView, xray } = json as Preferences;
-  return { kind: 'ok', preferences: { side, layers: [...new Set(layers)], textView, xray } };
+  const { side, layers, textView, xray, names = 'english' } = json as Stored;
+  return { kind: 'ok', preferences: { side, layers: [...new Set(layers)], textView, xray, names } };
 }
 
 export function serialisePreferences(p: Preferences): string {
@@ -81,6 +98,7 @@ export function serialisePreferences(p: Preferences): string {
     layers: layerIds.filter((l) => p.layers.includes(l)),
     textView: p.textView,
     xray: p.xray,
+    ...(p.names === 'latin' && { names: p.names }),
   });
 }
 
@@ -106,7 +124,8 @@ export function preferencesInUrl(search: string): Set<keyof typeof urlKeysOfPref
 
 /** The stored preferences the address does not override. */
 export function preferencesToApply(p: Preferences, inUrl: ReadonlySet<string>): Partial<Preferences> {
-  const out: Partial<Preferences> = { xray: p.xray };
+  // Names are not in the link (a reader's own choice, like a language): the saved one always applies.
+  const out: Partial<Preferences> = { xray: p.xray, names: p.names };
   if (!inUrl.has('side')) out.side = p.side;
   if (!inUrl.has('layers')) out.layers = [...p.layers];
   if (!inUrl.has('textView')) out.textView = p.textView;

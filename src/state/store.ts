@@ -9,6 +9,7 @@ import type { BrushSize } from './pain-drawing.ts';
 import type { PoseId } from '../kinematics/pose-ids.ts';
 import type { AppMode } from './app-mode.ts';
 import type { GroupId } from '../anatomy/groups.ts';
+import type { NameStyle } from '../look/display-name.ts';
 
 export type SceneStatus = 'loading' | 'ready' | 'fallback' | 'error';
 export type TestResult = 'positive' | 'negative';
@@ -83,6 +84,10 @@ export interface ExplorerState {
    * replaced per stroke. Kept encoded so the entry needs only the codec's reader, for checking links.
    */
   ink: string;
+  /** Whether structures are named in English or by their Latin (TA) name: a saved preference. */
+  names: NameStyle;
+  /** On-model labels with leader lines for what the view shows (off by default; never in the quiz). */
+  labels: boolean;
 }
 
 export interface QuizPick {
@@ -134,6 +139,8 @@ export interface ExplorerActions {
   /** A click on a model part in quiz mode (the scene calls it instead of `select`). */
   pickInQuiz(node: string, structure: string): void;
   setInk(inkWord: string): void;
+  setNames(names: NameStyle): void;
+  setLabels(on: boolean): void;
   /** Replaces the URL-backed part of the state at once (page load, browser back/forward). */
   hydrate(patch: Partial<ExplorerState>): void;
 }
@@ -173,6 +180,8 @@ export const initialState: ExplorerState = {
   quizPick: null,
   restoreOnModeExit: null,
   ink: '',
+  names: 'english',
+  labels: false,
 };
 
 const toggle = <T>(list: readonly T[], item: T): readonly T[] =>
@@ -262,6 +271,8 @@ export const useExplorer = create<ExplorerStore>()((set) => ({
   pickInQuiz: (node, structure) =>
     set((s) => ({ quizPick: { node, structure, serial: (s.quizPick?.serial ?? 0) + 1 } })),
   setInk: (ink) => set({ ink }),
+  setNames: (names) => set({ names }),
+  setLabels: (labels) => set({ labels }),
   // The URL wins over anything a mode meant to put back.
   hydrate: (patch) => set({ ...patch, restoreOnModeExit: null }),
 }));

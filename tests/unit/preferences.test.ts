@@ -9,15 +9,51 @@ import {
   type Preferences,
 } from '../../src/state/preferences.ts';
 
-const sample: Preferences = { side: 'left', layers: ['bones', 'muscles'], textView: true, xray: true };
+const sample: Preferences = {
+  side: 'left',
+  layers: ['bones', 'muscles'],
+  textView: true,
+  xray: true,
+  names: 'english',
+};
 
 describe('saved preferences: parse and validate', () => {
   it('round-trips what it writes (layers in canonical order)', () => {
     const parsed = parsePreferences(serialisePreferences(sample));
     expect(parsed).toEqual({
       kind: 'ok',
-      preferences: { side: 'left', layers: ['muscles', 'bones'], textView: true, xray: true },
+      preferences: {
+        side: 'left',
+        layers: ['muscles', 'bones'],
+        textView: true,
+        xray: true,
+        names: 'english',
+      },
     });
+    expect(parsePreferences(serialisePreferences({ ...sample, names: 'latin' }))).toMatchObject({
+      kind: 'ok',
+      preferences: { names: 'latin' },
+    });
+  });
+
+  it('still loads a version-1 record saved before names could be chosen, as English', () => {
+    // Exactly what the app wrote before the name choice existed.
+    const older = '{"version":1,"side":"left","layers":["muscles","bones"],"textView":false,"xray":true}';
+    expect(parsePreferences(older)).toEqual({
+      kind: 'ok',
+      preferences: {
+        side: 'left',
+        layers: ['muscles', 'bones'],
+        textView: false,
+        xray: true,
+        names: 'english',
+      },
+    });
+  });
+
+  it('writes English as before (no new key), so an older copy of the app still reads it', () => {
+    expect(Object.keys(JSON.parse(serialisePreferences(sample)))).not.toContain('names');
+    expect(JSON.parse(serialisePreferences({ ...sample, names: 'latin' })).names).toBe('latin');
   });
 
   it('nothing saved is not an error', () => {
@@ -61,6 +97,25 @@ describe('saved preferences: parse and validate', () => {
       }),
     ],
     ['missing field', JSON.stringify({ version: 1, side: 'left' })],
+    [
+      'unknown name style',
+      JSON.stringify({ version: 1, side: 'left', layers: [], textView: false, xray: false, names: 'greek' }),
+    ],
+    [
+      'names of the wrong type',
+      JSON.stringify({
+        version: 1,
+        side: 'left',
+        layers: [],
+        textView: false,
+        xray: false,
+        names: ['latin'],
+      }),
+    ],
+    [
+      'names without the required fields',
+      JSON.stringify({ version: 1, side: 'left', layers: [], textView: false, names: 'latin' }),
+    ],
   ])('refuses %s', (_name, raw) => {
     const parsed = parsePreferences(raw);
     expect(parsed.kind).toBe('invalid');
@@ -96,7 +151,15 @@ describe('saved preferences: the URL wins', () => {
       layers: ['bones', 'muscles'],
       textView: true,
       xray: true,
+      names: 'english',
     });
     expect(preferencesToApply(sample, new Set())).toEqual(sample);
+    // The name choice is not a word of the link: whatever the link says, the saved choice applies.
+    expect(
+      preferencesToApply({ ...sample, names: 'latin' }, new Set(['side', 'layers', 'textView'])),
+    ).toEqual({
+      xray: true,
+      names: 'latin',
+    });
   });
 });
