@@ -1,12 +1,13 @@
 /**
  * The referral maps as texture data over the body-surface coordinate, for the skin shader: red and
  * green channels hold the focused muscle's essential and spillover zones, blue and alpha the
- * compared muscle's. Rasterised from the zones' smooth outlines at about 0.35° by 1.6 mm, fine
- * enough that the shader's filtered 0.5 cut draws a smooth edge. The data is pure (testable in
+ * compared muscle's. Each texel holds how much of it the zone covers (outline-coverage.ts), at
+ * about 0.35° by 1.6 mm, so the shader's filtered 0.5 cut draws the edge where the outline runs. The data is pure (testable in
  * Node); `mapTexture` wraps it for three.
  */
 import { DataTexture, LinearFilter, RepeatWrapping, ClampToEdgeWrapping, RGBAFormat } from 'three';
-import { painGrid, rasteriseOutlines, type SurfaceGrid } from '../anatomy/surface-grid.ts';
+import { painGrid, type SurfaceGrid } from '../anatomy/surface-grid.ts';
+import { outlineCoverage } from './outline-coverage.ts';
 import type { ReferralZone } from '../anatomy/types.ts';
 
 export const mapGrid: SurfaceGrid = { cols: 1024, rows: 768, yMin: painGrid.yMin, yMax: painGrid.yMax };
@@ -15,17 +16,17 @@ export const mapGrid: SurfaceGrid = { cols: 1024, rows: 768, yMin: painGrid.yMin
 export type MapZones = readonly ReferralZone[];
 
 function writeChannels(data: Uint8Array, zones: MapZones, essentialChannel: number): void {
-  const essential = rasteriseOutlines(
+  const essential = outlineCoverage(
     zones.flatMap((z) => z.essential),
     mapGrid,
   );
-  const spillover = rasteriseOutlines(
+  const spillover = outlineCoverage(
     zones.flatMap((z) => z.spillover),
     mapGrid,
   );
   for (let i = 0; i < essential.length; i++) {
-    if (essential[i]) data[i * 4 + essentialChannel] = 255;
-    if (spillover[i]) data[i * 4 + essentialChannel + 1] = 255;
+    data[i * 4 + essentialChannel] = essential[i]!;
+    data[i * 4 + essentialChannel + 1] = spillover[i]!;
   }
 }
 
