@@ -1,11 +1,12 @@
 /**
  * Show or hide the model's layers, peel muscles one layer at a time, x-ray, isolate, hide the
- * selection. Loaded once the model is drawn (Panel): before, there is nothing
+ * selection and label the view. Loaded once the model is drawn (Panel): before, there is nothing
  * for these controls to act on, and their bytes would count against the start-up budget.
  */
 import { layerIds, type LayerId } from '../anatomy/ids.ts';
 import { kb, structureName } from '../anatomy/index.ts';
 import { useExplorer } from '../state/store.ts';
+import { LabelsToggle } from './LabelsToggle.tsx';
 
 const layerWords: Record<LayerId, string> = {
   skin: 'Skin',
@@ -79,6 +80,7 @@ export function LayerControls() {
           </label>
         </li>
       </ul>
+      <LabelsToggle />
       <div className="hide-controls">
         <button type="button" disabled={!selected} onClick={() => selected && toggleHidden(selected)}>
           {selected && hidden.includes(selected) ? 'Show' : 'Hide'}{' '}
