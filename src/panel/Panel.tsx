@@ -24,10 +24,12 @@ import { DrawTools } from './DrawTools.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { useRevealAnswer } from './use-reveal-answer.ts';
 import { FirstVisitGuide } from './FirstVisitGuide.tsx';
-import { NameToggle } from './NameToggle.tsx';
 
 // The pose's stretch list brings the kinematics with it: loaded only once a pose is asked for.
 const PoseSection = lazy(() => import('./PoseSection.tsx'));
+// The name choice loads once the model is drawn (or the text view is up), like the model's controls:
+// it is at the panel's foot, so nothing above it moves, and its bytes stay out of the start-up budget.
+const NameToggle = lazy(() => import('./NameToggle.tsx').then((m) => ({ default: m.NameToggle })));
 // The model's controls load once the model is drawn (see the file).
 const LayerControls = lazy(() => import('./LayerControls.tsx').then((m) => ({ default: m.LayerControls })));
 // A muscle group's card is only drawn once a group is chosen.
@@ -53,7 +55,8 @@ export function Panel({ withModel }: { withModel: boolean }) {
   const answer = useRevealAnswer(hasMarks);
   const pose = useExplorer((s) => s.pose);
   const setMode = useExplorer((s) => s.setMode);
-  const modelDrawn = useExplorer((s) => s.sceneStatus === 'ready');
+  const sceneStatus = useExplorer((s) => s.sceneStatus);
+  const modelDrawn = sceneStatus === 'ready';
   // Results bring their own advice, so a result recorded from a muscle's card (or a shared link)
   // shows it even before any pain site is chosen.
   const advice = adviceFor(painSites, candidates, results);
@@ -112,18 +115,20 @@ export function Panel({ withModel }: { withModel: boolean }) {
       {withModel && (
         <section className="panel-section" aria-labelledby="model-title">
           <h2 id="model-title">Model</h2>
-          {modelDrawn ? (
+          {modelDrawn && (
             <Suspense fallback={null}>
               <LayerControls />
             </Suspense>
-          ) : (
-            <p className="muted">Its layers and labels can be set here once it is drawn.</p>
           )}
         </section>
       )}
       <section className="panel-section" aria-labelledby="structures-title">
         <h2 id="structures-title">Structures</h2>
-        <NameToggle />
+        {sceneStatus !== 'loading' && (
+          <Suspense fallback={null}>
+            <NameToggle />
+          </Suspense>
+        )}
         <StructureList open={!withModel} />
       </section>
     </aside>

@@ -1,12 +1,13 @@
 /** Find a structure by its name, Latin name or lay name ("sit bone", "glute max", "hammy"). */
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { PainSiteId, StructureId } from '../anatomy/ids.ts';
-import { groupById, type GroupId } from '../anatomy/groups.ts';
+import type { GroupId } from '../anatomy/groups.ts';
 import { loadSearch, useSearchModule } from './use-search-module.ts';
 import { useExplorer } from '../state/store.ts';
 import { selectAndShow, selectGroupAndShow } from './select-and-show.ts';
-import { shownName } from '../look/display-name.ts';
-import { nameOf } from './shown-names.ts';
+
+// The matches' markup loads with the first matches (see the file).
+const SearchResults = lazy(() => import('./SearchResults.tsx'));
 
 export function SearchBox() {
   const [query, setQuery] = useState('');
@@ -64,48 +65,19 @@ export function SearchBox() {
       <div id={resultsId} aria-live="polite" className="visually-hidden">
         {trimmed ? `${total} ${total === 1 ? 'match' : 'matches'}` : ''}
       </div>
-      {groups.length > 0 && (
-        <ul className="search-results" aria-label="Muscle groups">
-          {groups.map((g) => (
-            <li key={g.id}>
-              <button type="button" data-search-group={g.id} onClick={() => chooseGroup(g.id)}>
-                Group: {shownName(groupById(g.id) ?? { ...g, latin: '' }, names).main}{' '}
-                <span className="muted">({groupById(g.id)?.members.length} muscles)</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {results.length > 0 && (
-        <ul className="search-results" aria-label="Matches">
-          {results.map((r) => {
-            const shown = nameOf(r.id, names);
-            // Beside the name: what the query matched, else (under a Latin name) the English one.
-            const aside =
-              r.matched && r.matched.toLowerCase() !== shown.main.toLowerCase() ? r.matched : null;
-            const extra = aside ?? (shown.lang === 'la' ? shown.other : null);
-            return (
-              <li key={r.id}>
-                <button type="button" onClick={() => choose(r.id)}>
-                  <span lang={shown.lang}>{shown.main}</span>
-                  {extra && <span className="muted"> ({extra})</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {sites.length > 0 && (
-        <ul className="search-results" aria-label="Pain sites">
-          {sites.map((site) => (
-            <li key={site.id}>
-              <button type="button" onClick={() => toggleSite(site.id)}>
-                {chosenSites.includes(site.id) ? 'Remove pain site: ' : 'It hurts here: '}
-                {site.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {total > 0 && (
+        <Suspense fallback={null}>
+          <SearchResults
+            groups={groups}
+            results={results}
+            sites={sites}
+            chosenSites={chosenSites}
+            names={names}
+            onChoose={choose}
+            onChooseGroup={chooseGroup}
+            onToggleSite={toggleSite}
+          />
+        </Suspense>
       )}
       {trimmed && total === 0 && <p className="hint">Nothing matches “{trimmed}”.</p>}
     </div>

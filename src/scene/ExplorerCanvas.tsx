@@ -1,14 +1,14 @@
 /**
- * The 3D explorer: an on-demand canvas (no frames while idle) holding the limb, lights, hover
- * label and camera rig. Model-load errors propagate to the app's error boundary; the app shows
- * a message and Retry (which calls `clearModelCache`).
+ * The 3D explorer: an on-demand canvas (no frames while idle) holding the limb, lights and camera
+ * rig (the hover label comes with the extras after the first frame, ModelExtras). Model-load errors
+ * propagate to the app's error boundary; the app shows a message and Retry (which calls
+ * `clearModelCache`).
  */
 import { Suspense, use } from 'react';
 import { useExplorer } from '../state/store.ts';
 import { ThighModel } from './ThighModel.tsx';
 import { ReadySignal } from './ReadySignal.tsx';
 import { SceneLights } from './SceneLights.tsx';
-import { HoverLabel } from './HoverLabel.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
 import { LeanCanvas } from './LeanCanvas.tsx';
 import { loadThighModel } from './model-cache.ts';
@@ -36,7 +36,6 @@ export function ExplorerCanvas() {
       <color attach="background" args={['#f4f1ec']} />
       <SceneLights />
       <ContextLossGuard />
-      <HoverLabel />
       <Suspense fallback={null}>
         <ThighModel />
         <ReadySignal />

@@ -1,11 +1,15 @@
 /**
  * The name of the structure under the pointer, as a DOM label beside the pointer's hit point.
  * Created once next to the canvas and driven through `hover-label-anchor.ts`, so hovering costs
- * no React renders and no 3D frames; it follows its point while the camera moves. Decorative for screen readers: the panel names the selection.
+ * no React renders and no 3D frames; it follows its point while the camera moves, on the frames
+ * the scene draws anyway (its `onAfterRender`). Mounted with the extras after the first frame
+ * (ModelExtras), like the picking it needs, so it imports nothing from R3F and its bytes stay out
+ * of the start-up budget. Decorative for screen readers: the panel names the selection.
  */
 import { useEffect } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import type { Camera, Object3D, WebGLRenderer } from 'three';
 import { attachHoverLabel, followHoverLabel } from './hover-label-anchor.ts';
+import { afterEachFrame, sceneOf } from './after-render.ts';
 
 const style: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
@@ -22,24 +26,31 @@ const style: Partial<CSSStyleDeclaration> = {
   zIndex: '5',
 };
 
-export function HoverLabel() {
-  const camera = useThree((s) => s.camera);
-  const canvas = useThree((s) => s.gl.domElement);
+export interface HoverLabelProps {
+  /** The group that mirrors the limb: its scene's frames move the label. */
+  limb: { current: Object3D | null };
+  camera: Camera;
+  gl: WebGLRenderer;
+}
+
+export function HoverLabel({ limb, camera, gl }: HoverLabelProps) {
   useEffect(() => {
+    const canvas = gl.domElement;
     const host = canvas.parentElement;
-    if (!host) return;
+    const scene = sceneOf(limb.current);
+    if (!host || !scene) return;
     const element = document.createElement('div');
     element.className = 'scene-hover-label';
     element.setAttribute('aria-hidden', 'true');
     Object.assign(element.style, style);
     host.appendChild(element);
     attachHoverLabel({ element, camera, canvas });
+    const stop = afterEachFrame(scene, followHoverLabel);
     return () => {
+      stop();
       attachHoverLabel(null);
       element.remove();
     };
-  }, [camera, canvas]);
-  // Runs only on frames that are drawn anyway (frameloop "demand"): no idle cost.
-  useFrame(followHoverLabel);
+  }, [limb, camera, gl]);
   return null;
 }

@@ -10,6 +10,7 @@ import { AttachmentBatch } from './AttachmentBatch.tsx';
 import { CameraFocus } from './CameraFocus.tsx';
 import { TestHook, type TestHookProps } from './TestHook.tsx';
 import { ModelLabelsHost } from './ModelLabelsHost.tsx';
+import { HoverLabel } from './HoverLabel.tsx';
 
 export { PainMarkers } from './PainMarkers.tsx';
 export { coordinateAt, skinHover, skinSitesToToggle } from './skin-input.ts';
@@ -30,6 +31,7 @@ export function ModelExtras(props: ModelExtrasProps) {
       {/* After the batches: it frames the items they register. */}
       <CameraFocus />
       <TestHook limb={props.limb} camera={props.camera} gl={props.gl} controls={props.controls} />
+      <HoverLabel limb={props.limb} camera={props.camera} gl={props.gl} />
       <ModelLabelsHost limb={props.limb} camera={props.camera} gl={props.gl} />
     </>
   );

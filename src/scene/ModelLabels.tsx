@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { Camera, Object3D, WebGLRenderer } from 'three';
 import { useExplorer } from '../state/store.ts';
 import { runLabels, type LabelRunner } from './label-runner.ts';
+import { sceneOf } from './after-render.ts';
 
 export interface ModelLabelsProps {
   /** The group that mirrors the limb; the labels look through its scene. */
@@ -22,8 +23,7 @@ export default function ModelLabels({ limb, camera, gl }: ModelLabelsProps) {
   const runner = useRef<LabelRunner | null>(null);
 
   useEffect(() => {
-    let root: Object3D | null = limb.current;
-    while (root?.parent) root = root.parent;
+    const root = sceneOf(limb.current);
     if (!root) return;
     const running = runLabels(root, camera, gl.domElement, () => namesRef.current);
     runner.current = running;

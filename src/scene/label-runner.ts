@@ -11,6 +11,7 @@ import { findAnchors, projectToCanvas, type Anchor } from './label-anchors.ts';
 import { columnsFor, layoutLabels } from './label-layout.ts';
 import { LabelOverlay, type LabelText } from './label-overlay.ts';
 import { loadPicking } from './picking.ts';
+import { afterEachFrame } from './after-render.ts';
 
 /** How long the frames must stop before the visible structures are chosen again (ms). */
 const settleMs = 150;
@@ -63,14 +64,12 @@ export function runLabels(
     place();
   };
 
-  const previous = scene.onAfterRender;
-  scene.onAfterRender = function (...args) {
-    previous.apply(this, args);
+  const stopFollowing = afterEachFrame(scene, () => {
     if (stopped) return;
     place();
     clearTimeout(timer);
     timer = setTimeout(refresh, settleMs);
-  };
+  });
   // Rays need the picking trees (loaded after the first frame): wait for them, then look at once,
   // since turning labels on draws no frame of its own.
   void loadPicking().then(refresh, refresh);
@@ -79,7 +78,7 @@ export function runLabels(
     stop() {
       stopped = true;
       clearTimeout(timer);
-      scene.onAfterRender = previous;
+      stopFollowing();
       overlay.remove();
     },
   };
