@@ -40,7 +40,11 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
       id: 'vastus-lateralis',
       // A thick sheet wrapped round the lateral femur, laid on vastus intermedius and the bone: its
       // front border anterolateral, its back border on the lateral lip of the linea aspera, the
-      // fibres converging on the lateral patella and quadriceps tendon.
+      // fibres converging on the lateral patella and quadriceps tendon. The largest quadriceps
+      // head (Handsfield 2014: ~850 cm³): full from below the trochanter to low in the thigh (a
+      // flat belly profile) and 3 cm through, 25-28 cm² at mid-thigh. Thicker still, or thick
+      // at its ends, it overlaps biceps short head along the lateral septum and crowds the
+      // medial septum's root (model-septa.test.ts).
       paths: [
         [
           ...wrapPath(femur, [
@@ -89,14 +93,14 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
         ],
       ],
       halfWidth: 0.05,
-      halfDepth: 0.0135,
+      halfDepth: 0.016,
       tendon: [0.03, 0.1],
       ends: [
         [0.02, 0.006],
         [0.012, 0.004],
       ],
       peak: 0.4,
-      fullness: 0.4,
+      fullness: 0.15,
       exponent: 2.5,
       curl: 25,
       about: 'femur',
