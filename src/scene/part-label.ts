@@ -3,10 +3,16 @@ import { structureName, structures } from '../anatomy/index.ts';
 import { shownName, type NameStyle } from '../look/display-name.ts';
 import type { PartInfo } from './part-info.ts';
 
-/** The structure's name alone, in the chosen style (the model's labels use it too). */
+/**
+ * The structure's name in the chosen style. Under a Latin name the English follows in brackets
+ * ("Musculus gluteus minimus (Gluteus minimus)"): a patient reading the hover label must not lose
+ * the plain name, as the card and list keep it too.
+ */
 export function structureLabel(structure: string, style: NameStyle): string {
   const known = structures.find((s) => s.id === structure);
-  return known ? shownName(known, style).main : structureName(structure);
+  if (!known) return structureName(structure);
+  const shown = shownName(known, style);
+  return shown.lang === 'la' && shown.other ? `${shown.main} (${shown.other})` : shown.main;
 }
 
 export function partLabel(part: PartInfo, style: NameStyle = 'english'): string {

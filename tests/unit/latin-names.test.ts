@@ -8,6 +8,7 @@ import { kb } from '../../src/anatomy/index.ts';
 import { muscleGroups } from '../../src/anatomy/groups.ts';
 import type { SourceId } from '../../src/anatomy/sources.ts';
 import { shownName } from '../../src/look/display-name.ts';
+import { partLabel } from '../../src/scene/part-label.ts';
 
 interface Entry {
   id: string;
@@ -83,5 +84,21 @@ describe('which name is shown', () => {
       other: null,
       lang: 'la',
     });
+  });
+});
+
+describe('the hover label', () => {
+  const origin = { name: 'gluteus-medius-origin', kind: 'attachment', structure: 'gluteus-medius', role: 'origin' } as const;
+
+  it('names a part in English by default', () => {
+    expect(partLabel(origin)).toBe('Gluteus medius: origin');
+  });
+
+  it('keeps the English in brackets after a Latin name', () => {
+    expect(partLabel(origin, 'latin')).toBe('Musculus gluteus medius (Gluteus medius): origin');
+  });
+
+  it('shows a name once where Latin and English read the same', () => {
+    expect(partLabel({ name: 'femur', kind: 'bone', structure: 'femur' }, 'latin')).toBe('Femur');
   });
 });
