@@ -23,7 +23,14 @@ function storage(): Storage | null {
 }
 
 function preferencesOf(s: ExplorerState): Preferences {
-  return { side: s.side, layers: [...s.layers], textView: s.textView, xray: s.xray, names: s.names };
+  return {
+    side: s.side,
+    layers: [...s.layers],
+    textView: s.textView,
+    xray: s.xray,
+    names: s.names,
+    labels: s.labels,
+  };
 }
 
 /** Applies saved preferences the URL does not override; bad stored data is dropped with a notice. */

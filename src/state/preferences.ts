@@ -1,6 +1,6 @@
 /**
  * Saved preferences: the display choices a person makes (side, layers, text view, x-ray, English
- * or Latin names) kept in
+ * or Latin names, on-model labels) kept in
  * `localStorage` under one key, so the explorer opens the way they left it. Pain sites, the
  * selection and test results are never saved: they are health information and live only in the
  * link the person chooses to keep or share. Pure: parsing, validation and the merge with the URL;
@@ -27,13 +27,15 @@ export interface Preferences {
    * read what this one saves.
    */
   names: NameStyle;
+  /** On-model labels: optional in what is stored, like `names`; only `true` is written. */
+  labels: boolean;
 }
 
 /** What storage holds: fields added later within version 1 may be missing. */
-type Stored = Omit<Preferences, 'names'> & Partial<Pick<Preferences, 'names'>>;
+type Stored = Omit<Preferences, 'names' | 'labels'> & Partial<Pick<Preferences, 'names' | 'labels'>>;
 
 const preferenceKeys = ['version', 'side', 'layers', 'textView', 'xray'] as const;
-const optionalKeys = ['names'] as const;
+const optionalKeys = ['names', 'labels'] as const;
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
@@ -64,6 +66,7 @@ function invalidReason(json: unknown): string | null {
   }
   if (typeof o.textView !== 'boolean' || typeof o.xray !== 'boolean') return 'bad switches';
   if (o.names !== undefined && !isOneOf(nameStyles, o.names)) return 'bad names';
+  if (o.labels !== undefined && typeof o.labels !== 'boolean') return 'bad labels';
   return null;
 }
 
@@ -87,8 +90,8 @@ export function parsePreferences(raw: unknown): ParsedPreferences {
   }
   const reason = invalidReason(json);
   if (reason) return { kind: 'invalid', reason };
-  const { side, layers, textView, xray, names = 'english' } = json as Stored;
-  return { kind: 'ok', preferences: { side, layers: [...new Set(layers)], textView, xray, names } };
+  const { side, layers, textView, xray, names = 'english', labels = false } = json as Stored;
+  return { kind: 'ok', preferences: { side, layers: [...new Set(layers)], textView, xray, names, labels } };
 }
 
 export function serialisePreferences(p: Preferences): string {
@@ -99,6 +102,7 @@ export function serialisePreferences(p: Preferences): string {
     textView: p.textView,
     xray: p.xray,
     ...(p.names === 'latin' && { names: p.names }),
+    ...(p.labels && { labels: true }),
   });
 }
 
@@ -124,8 +128,9 @@ export function preferencesInUrl(search: string): Set<keyof typeof urlKeysOfPref
 
 /** The stored preferences the address does not override. */
 export function preferencesToApply(p: Preferences, inUrl: ReadonlySet<string>): Partial<Preferences> {
-  // Names are not in the link (a reader's own choice, like a language): the saved one always applies.
-  const out: Partial<Preferences> = { xray: p.xray, names: p.names };
+  // Names and labels are not in the link (a reader's own choice, like a language): the saved one
+  // always applies.
+  const out: Partial<Preferences> = { xray: p.xray, names: p.names, labels: p.labels };
   if (!inUrl.has('side')) out.side = p.side;
   if (!inUrl.has('layers')) out.layers = [...p.layers];
   if (!inUrl.has('textView')) out.textView = p.textView;

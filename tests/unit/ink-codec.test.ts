@@ -1,19 +1,15 @@
 /** The presentation pen's link word (`?ink=`): known vectors, bad input, limits and round trips. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { decodeInk, inkMaxX, inkMaxY, inkMinX, maxInkChars } from '../../src/state/ink-codec.ts';
 import {
-  decodeInk,
   encodeInk,
   fromInkUnits,
   inkFits,
-  inkMaxX,
-  inkMaxY,
-  inkMinX,
-  maxInkChars,
   normaliseStroke,
   simplifyStroke,
   toInkUnits,
-} from '../../src/state/ink-codec.ts';
+} from '../../src/state/ink-pen.ts';
 import { parseUrlState, serialiseUrlState, defaultUrlState } from '../../src/state/url-codec.ts';
 
 describe('ink word: worked examples', () => {

@@ -88,7 +88,12 @@ describe('which name is shown', () => {
 });
 
 describe('the hover label', () => {
-  const origin = { name: 'gluteus-medius-origin', kind: 'attachment', structure: 'gluteus-medius', role: 'origin' } as const;
+  const origin = {
+    name: 'gluteus-medius-origin',
+    kind: 'attachment',
+    structure: 'gluteus-medius',
+    role: 'origin',
+  } as const;
 
   it('names a part in English by default', () => {
     expect(partLabel(origin)).toBe('Gluteus medius: origin');

@@ -15,6 +15,7 @@ const sample: Preferences = {
   textView: true,
   xray: true,
   names: 'english',
+  labels: false,
 };
 
 describe('saved preferences: parse and validate', () => {
@@ -28,15 +29,18 @@ describe('saved preferences: parse and validate', () => {
         textView: true,
         xray: true,
         names: 'english',
+        labels: false,
       },
     });
-    expect(parsePreferences(serialisePreferences({ ...sample, names: 'latin' }))).toMatchObject({
-      kind: 'ok',
-      preferences: { names: 'latin' },
-    });
+    expect(parsePreferences(serialisePreferences({ ...sample, names: 'latin', labels: true }))).toMatchObject(
+      {
+        kind: 'ok',
+        preferences: { names: 'latin', labels: true },
+      },
+    );
   });
 
-  it('still loads a version-1 record saved before names could be chosen, as English', () => {
+  it('still loads a version-1 record saved before names or labels could be chosen, as English, unlabelled', () => {
     // Exactly what the app wrote before the name choice existed.
     const older = '{"version":1,"side":"left","layers":["muscles","bones"],"textView":false,"xray":true}';
     expect(parsePreferences(older)).toEqual({
@@ -47,6 +51,7 @@ describe('saved preferences: parse and validate', () => {
         textView: false,
         xray: true,
         names: 'english',
+        labels: false,
       },
     });
   });
@@ -54,6 +59,8 @@ describe('saved preferences: parse and validate', () => {
   it('writes English as before (no new key), so an older copy of the app still reads it', () => {
     expect(Object.keys(JSON.parse(serialisePreferences(sample)))).not.toContain('names');
     expect(JSON.parse(serialisePreferences({ ...sample, names: 'latin' })).names).toBe('latin');
+    expect(Object.keys(JSON.parse(serialisePreferences(sample)))).not.toContain('labels');
+    expect(JSON.parse(serialisePreferences({ ...sample, labels: true })).labels).toBe(true);
   });
 
   it('nothing saved is not an error', () => {
@@ -113,6 +120,10 @@ describe('saved preferences: parse and validate', () => {
       }),
     ],
     [
+      'labels that are not a yes or no',
+      JSON.stringify({ version: 1, side: 'left', layers: [], textView: false, xray: false, labels: 'on' }),
+    ],
+    [
       'names without the required fields',
       JSON.stringify({ version: 1, side: 'left', layers: [], textView: false, names: 'latin' }),
     ],
@@ -152,14 +163,19 @@ describe('saved preferences: the URL wins', () => {
       textView: true,
       xray: true,
       names: 'english',
+      labels: false,
     });
     expect(preferencesToApply(sample, new Set())).toEqual(sample);
     // The name choice is not a word of the link: whatever the link says, the saved choice applies.
     expect(
-      preferencesToApply({ ...sample, names: 'latin' }, new Set(['side', 'layers', 'textView'])),
+      preferencesToApply(
+        { ...sample, names: 'latin', labels: true },
+        new Set(['side', 'layers', 'textView']),
+      ),
     ).toEqual({
       xray: true,
       names: 'latin',
+      labels: true,
     });
   });
 });

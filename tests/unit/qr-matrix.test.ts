@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { qrMatrix, qrPath, type QrMatrix } from '../../src/modes/present/qr-matrix.ts';
-import { encodeInk } from '../../src/state/ink-codec.ts';
+import { encodeInk } from '../../src/state/ink-pen.ts';
 
 /** The matrix as an RGBA image, `scale` pixels a module, with the four-module quiet zone. */
 function image(m: QrMatrix, scale = 4) {

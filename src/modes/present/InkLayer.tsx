@@ -7,15 +7,8 @@
  */
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useExplorer } from '../../state/store.ts';
-import {
-  decodeInk,
-  encodeInk,
-  inkFits,
-  inkUnitsPerHeight,
-  simplifyStroke,
-  toInkUnits,
-  type InkStroke,
-} from '../../state/ink-codec.ts';
+import { decodeInk, inkUnitsPerHeight, type InkStroke } from '../../state/ink-codec.ts';
+import { encodeInk, inkFits, simplifyStroke, toInkUnits } from '../../state/ink-pen.ts';
 
 const strokePath = (s: InkStroke): string => {
   if (s.length < 2) return '';
