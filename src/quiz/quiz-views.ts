@@ -3,7 +3,7 @@
  * footprint from the side of the limb it faces (its points' mean angle round the limb axis, in the
  * body-surface coordinate of `anatomy/surface.ts`).
  */
-import { muscleById } from '../anatomy/index.ts';
+import { kb, muscleById } from '../anatomy/index.ts';
 import type { View } from '../anatomy/ids.ts';
 import { surfaceCoordinate } from '../anatomy/surface.ts';
 import type { Compartment, Vec3 } from '../anatomy/types.ts';
@@ -33,16 +33,45 @@ export function viewOfMuscle(id: string): View {
   return muscle ? compartmentView[muscle.compartment] : 'anterior';
 }
 
-/** The view facing a muscle's first footprint of one end. */
-export function viewOfFootprint(id: string, end: AttachmentEnd): View {
-  const muscle = muscleById(id);
-  const attachment = muscle ? (end === 'origin' ? muscle.origins[0] : muscle.insertions[0]) : undefined;
-  if (!attachment || attachment.points.length === 0) return viewOfMuscle(id);
-  const sum = attachment.points.reduce<[number, number, number]>(
+function meanOf(points: readonly Vec3[]): Vec3 {
+  const sum = points.reduce<[number, number, number]>(
     (acc, p) => [acc[0] + p[0], acc[1] + p[1], acc[2] + p[2]],
     [0, 0, 0],
   );
-  const n = attachment.points.length;
-  const mean: Vec3 = [sum[0] / n, sum[1] / n, sum[2] / n];
-  return viewAtAngle(surfaceCoordinate(mean).angle);
+  return [sum[0] / points.length, sum[1] / points.length, sum[2] / points.length];
+}
+
+function footprintPoints(id: string, end: AttachmentEnd): readonly Vec3[] {
+  const muscle = muscleById(id);
+  const attachment = muscle ? (end === 'origin' ? muscle.origins[0] : muscle.insertions[0]) : undefined;
+  return attachment?.points ?? [];
+}
+
+/** The view facing a muscle's first footprint of one end. */
+export function viewOfFootprint(id: string, end: AttachmentEnd): View {
+  const points = footprintPoints(id, end);
+  if (points.length === 0) return viewOfMuscle(id);
+  return viewAtAngle(surfaceCoordinate(meanOf(points)).angle);
+}
+
+/**
+ * The lowest height the standard views frame: 4 cm below the tibial tuberosity, as the scene's
+ * camera does (`THIGH_BOTTOM_Y` in scene/camera-framing.ts; the quiz does not import the scene).
+ */
+const tuberosity = kb.landmarks.find((l) => l.id === 'tibial-tuberosity');
+export const thighFrameBottomY = (tuberosity?.position[1] ?? -0.522) - 0.04;
+
+/**
+ * Whether a question's structure lies below what the standard views frame (the thigh), so the quiz
+ * turns to the whole limb: a footprint in the leg or foot for "where does it attach?", a leg
+ * muscle (the middle of its attachments) to find or name. Without it the foot's footprints were
+ * off the screen, and a click could not answer.
+ */
+export function needsWholeLimb(id: string, kind: 'attach' | 'other', end: AttachmentEnd = 'origin'): boolean {
+  const muscle = muscleById(id);
+  const points =
+    kind === 'attach'
+      ? footprintPoints(id, end)
+      : [...(muscle?.origins ?? []), ...(muscle?.insertions ?? [])].flatMap((a) => a.points);
+  return points.length > 0 && meanOf(points)[1] < thighFrameBottomY;
 }

@@ -75,6 +75,9 @@ export function CameraRig({ bounds }: CameraRigProps) {
       target.copy(to.target);
       camera.lookAt(to.target);
       c?.update();
+      // As when the controls arrive: lookAt refreshed the world matrix before turning, so a click
+      // before the next frame would be aimed half-turned (the quiz's jump to a footprint).
+      camera.updateMatrixWorld();
     } else {
       move.current = {
         fromPosition: camera.position.clone(),

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeMuscle } from '../../src/quiz/quiz-description.ts';
 import { kb, structureName } from '../../src/anatomy/index.ts';
+import { viewOfFootprint } from '../../src/quiz/quiz-views.ts';
+import { viewDirection } from '../../src/scene/camera-framing.ts';
 import { launchChromium } from './launch.ts';
 import { screenshot } from './explorer-helpers.ts';
 
@@ -17,6 +19,7 @@ type ItemHook = {
   __thighExplorer?: {
     item(name: string): { shown: boolean } | null;
     project(x: number, y: number, z: number): { x: number; y: number };
+    camera(): { position: number[]; target: number[] | null };
   };
 };
 
@@ -180,6 +183,18 @@ describe('quiz mode', () => {
       const muscle = kb.muscles.find((m) => m.name === name);
       expect(muscle, ask).toBeDefined();
       const footprint = (word === 'start' ? muscle!.origins : muscle!.insertions)[0]!;
+      // The question turns the camera to the footprint's side (a store change the scene follows on
+      // its own render): aim only once it looks from there.
+      const view = viewOfFootprint(muscle!.id, word === 'start' ? 'origin' : 'insertion');
+      await clickPage.waitForFunction(
+        (d) => {
+          const c = (window as unknown as ItemHook).__thighExplorer!.camera();
+          if (!c.target) return false;
+          const v = c.position.map((p, i) => p - c.target![i]!);
+          return v.reduce((sum, x, i) => sum + x * d[i]!, 0) / Math.hypot(...v) > 0.98;
+        },
+        viewDirection(view, 'right'),
+      );
       const mean = [0, 1, 2].map(
         (k) => footprint.points.reduce((sum, p) => sum + p[k]!, 0) / footprint.points.length,
       );

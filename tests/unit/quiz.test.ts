@@ -19,7 +19,13 @@ import {
   type QuizRound,
   type QuizSettings,
 } from '../../src/quiz/quiz-round.ts';
-import { viewAtAngle, viewOfFootprint, viewOfMuscle } from '../../src/quiz/quiz-views.ts';
+import {
+  needsWholeLimb,
+  thighFrameBottomY,
+  viewAtAngle,
+  viewOfFootprint,
+  viewOfMuscle,
+} from '../../src/quiz/quiz-views.ts';
 import { sceneForQuestion, sceneStateOf } from '../../src/modes/quiz/quiz-scene.ts';
 import { initialState, useExplorer } from '../../src/state/store.ts';
 import { urlStateOf } from '../../src/state/url-sync.ts';
@@ -244,6 +250,26 @@ describe('what the scene shows per question', () => {
     expect(attach.layers).toEqual(['bones', 'attachments']);
     expect(attach.isolate).toBe(false);
     expect(attach.pose).toBeNull();
+  });
+
+  it('frames the whole limb for what lies below the thigh, so every footprint can be clicked', () => {
+    // Tibialis anterior ends on the first cuneiform and metatarsal, in the foot.
+    expect(
+      sceneForQuestion(q({ kind: 'attach', target: 'tibialis-anterior', end: 'insertion' }), false).wholeLimb,
+    ).toBe(true);
+    expect(needsWholeLimb('soleus', 'other')).toBe(true);
+    // Thigh muscles, at either end, stay in the thigh's frame (pes anserinus is just below the knee).
+    expect(
+      sceneForQuestion(q({ kind: 'attach', target: 'gracilis', end: 'insertion' }), false).wholeLimb,
+    ).toBe(false);
+    expect(sceneForQuestion(q({ kind: 'find', target: 'semitendinosus' }), false).wholeLimb).toBe(false);
+    // Every footprint of a thigh or hip muscle lies within the thigh's frame, every one in the foot outside it.
+    for (const m of kb.muscles) {
+      if (regionOf(m) === 'leg') continue;
+      for (const end of ['origin', 'insertion'] as const)
+        expect(needsWholeLimb(m.id, 'attach', end), `${m.id} ${end}`).toBe(false);
+    }
+    expect(thighFrameBottomY).toBeCloseTo(-0.562, 6);
   });
 
   it('turns to the side the structure is on', () => {

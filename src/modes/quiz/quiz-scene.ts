@@ -6,7 +6,7 @@
 import { muscleById } from '../../anatomy/index.ts';
 import type { ExplorerState } from '../../state/store.ts';
 import type { Question } from '../../quiz/quiz-round.ts';
-import { viewOfFootprint, viewOfMuscle } from '../../quiz/quiz-views.ts';
+import { needsWholeLimb, viewOfFootprint, viewOfMuscle } from '../../quiz/quiz-views.ts';
 
 /** The display state the quiz changes, kept on entry and put back on leaving. */
 export type QuizSceneState = Pick<
@@ -22,13 +22,14 @@ export type QuizSceneState = Pick<
   | 'compareCandidate'
   | 'previewedCandidate'
   | 'view'
+  | 'wholeLimb'
   | 'pose'
   | 'drawTool'
 >;
 
 export function sceneStateOf(s: ExplorerState): QuizSceneState {
   const { layers, peel, xray, isolate, hidden, selected, focusedCandidate, shownTriggerPoint } = s;
-  const { compareCandidate, previewedCandidate, view, pose, drawTool } = s;
+  const { compareCandidate, previewedCandidate, view, wholeLimb, pose, drawTool } = s;
   return {
     layers,
     peel,
@@ -41,6 +42,7 @@ export function sceneStateOf(s: ExplorerState): QuizSceneState {
     compareCandidate,
     previewedCandidate,
     view,
+    wholeLimb,
     pose,
     drawTool,
   };
@@ -76,6 +78,11 @@ export function sceneForQuestion(question: Question, answered: boolean): Partial
     layers: question.kind === 'attach' ? ['bones', 'attachments'] : ['muscles', 'bones'],
     peel: peelFor(question),
     view,
+    wholeLimb: needsWholeLimb(
+      question.target,
+      question.kind === 'attach' ? 'attach' : 'other',
+      question.end ?? 'origin',
+    ),
     selected: shown ? question.target : null,
     xray: shown,
   };
