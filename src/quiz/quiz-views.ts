@@ -47,8 +47,30 @@ function footprintPoints(id: string, end: AttachmentEnd): readonly Vec3[] {
   return attachment?.points ?? [];
 }
 
+/**
+ * Footprints whose side round the limb axis is not the side they face, so the angle would turn the
+ * camera to look at them through bone: inside the pelvis and on the foot.
+ */
+const facingView: Readonly<Record<string, View>> = {
+  // The iliac fossa is the inner face of the iliac wing: from the side, the wing hides it.
+  'iliopsoas origin': 'medial',
+  // The outer face of the obturator membrane faces forward and down, below the pubic ramus.
+  'obturator-externus origin': 'anterior',
+  // The foot points forward, so all of it lies at the front by angle. Plantar insertions, on the
+  // sole's inner half, are hidden from the front by the foot's top; the side ones face sideways.
+  'tibialis-anterior insertion': 'medial',
+  'tibialis-posterior insertion': 'medial',
+  'flexor-digitorum-longus insertion': 'medial',
+  'flexor-hallucis-longus insertion': 'medial',
+  'fibularis-longus insertion': 'medial',
+  // The tuberosity of the fifth metatarsal, on the foot's outer edge.
+  'fibularis-brevis insertion': 'lateral',
+};
+
 /** The view facing a muscle's first footprint of one end. */
 export function viewOfFootprint(id: string, end: AttachmentEnd): View {
+  const facing = facingView[`${id} ${end}`];
+  if (facing) return facing;
   const points = footprintPoints(id, end);
   if (points.length === 0) return viewOfMuscle(id);
   return viewAtAngle(surfaceCoordinate(meanOf(points)).angle);

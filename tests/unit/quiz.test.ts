@@ -280,6 +280,11 @@ describe('what the scene shows per question', () => {
     expect(viewOfFootprint('semitendinosus', 'origin')).toBe('posterior');
     expect(viewOfFootprint('gracilis', 'insertion')).toBe('medial');
     expect(viewOfFootprint('rectus-femoris', 'origin')).toBe('anterior');
+    // Footprints that face away from their side round the limb: the iliac fossa inside the pelvis,
+    // a plantar insertion under the foot.
+    expect(viewOfFootprint('iliopsoas', 'origin')).toBe('medial');
+    expect(viewOfFootprint('tibialis-posterior', 'insertion')).toBe('medial');
+    expect(viewOfFootprint('fibularis-brevis', 'insertion')).toBe('lateral');
     expect(viewAtAngle(350)).toBe('anterior');
     expect(viewAtAngle(90)).toBe('lateral');
     expect(viewAtAngle(270)).toBe('medial');
