@@ -100,17 +100,30 @@ export interface DrapeInput {
    * A cushion instead of the default lens: the deep face rests on the bed and only the outer face
    * domes, thickest at across fraction `peak` and thinning smoothly to both borders (the outer
    * face meets the bed at a shallow angle, so no wall stands at the border). `taper` shapes the
-   * fall-off: thickness ∝ (1 − w²)^taper, w = 0 at the peak and 1 at either border.
+   * fall-off: thickness ∝ (1 − w^plateau)^taper, w = 0 at the peak and 1 at either border;
+   * `plateau` (default 2) above 2 flattens the top (full across more of the sheet, so a wide sheet
+   * carries its bulk without a thicker middle), and `firstTaper` (default `taper`) sets the fall-off
+   * toward the first border alone.
    */
-  cushion?: { peak: number; taper: number; onGuide?: boolean };
+  cushion?: Cushion;
+}
+
+export interface Cushion {
+  peak: number;
+  taper: number;
+  plateau?: number;
+  firstTaper?: number;
+  onGuide?: boolean;
 }
 
 /** Relative thickness (0..1) of a cushion at across fraction v. */
-function cushionProfile(cushion: { peak: number; taper: number }, v: number): number {
+function cushionProfile(cushion: Cushion, v: number): number {
   if (!(cushion.peak > 0 && cushion.peak < 1))
     throw new Error(`cushion peak ${cushion.peak} must lie strictly between 0 and 1`);
-  const w = v < cushion.peak ? (cushion.peak - v) / cushion.peak : (v - cushion.peak) / (1 - cushion.peak);
-  return Math.max(0, 1 - Math.min(1, w) ** 2) ** cushion.taper;
+  const first = v < cushion.peak;
+  const w = first ? (cushion.peak - v) / cushion.peak : (v - cushion.peak) / (1 - cushion.peak);
+  const taper = first ? (cushion.firstTaper ?? cushion.taper) : cushion.taper;
+  return Math.max(0, 1 - Math.min(1, w) ** (cushion.plateau ?? 2)) ** taper;
 }
 
 /** Mean of the up-to-four grid neighbours of (i, j); `fallback` where it has none. */

@@ -209,20 +209,24 @@ export function hipShapes(): MuscleGeometry[] {
       // upper edge runs from the posterior iliac crest down and out to the iliotibial tract over the
       // greater trochanter; its medial origin slopes down and in along the sacrum to the coccyx;
       // the fibres run down and laterally, the upper ones to the iliotibial tract, the lower ones to
-      // the gluteal tuberosity; the lower border crosses the ischial tuberosity obliquely. Its bulk
-      // sits in the belly: the cushion domes thickest there and thins steeply to the free
-      // borders, and the lateral fifth is the flat aponeurosis that runs into the iliotibial
-      // tract over the trochanter.
+      // the gluteal tuberosity; the lower border crosses the ischial tuberosity obliquely. Its
+      // upper border runs over the back of gluteus medius (Gray: medius's posterior third lies
+      // under gluteus maximus, the rest under the gluteal aponeurosis only), and its origin from
+      // the sacrum reaches down to the side of the coccyx (Gray). It
+      // has the volume of a real one (issue 11: ±25 % of Rajagopal 2016 / Handsfield 2014) from
+      // that breadth, not from thickness: the cushion is flat-topped (plateau), 3-3.5 cm through
+      // over most of the belly, full along the fibres from origin to a short insertion tendon,
+      // and falls off steeply over its last centimetre or two to thin free borders (taper).
       paths: [
         [
           [-0.097, 0.079, -0.128],
-          [-0.126, 0.022, -0.134],
-          [-0.152, -0.04, -0.106],
-          [-0.161, -0.098, -0.07],
+          [-0.146, 0.028, -0.116],
+          [-0.162, -0.034, -0.097],
+          [-0.165, -0.096, -0.064],
         ],
         [
-          [-0.07, 0.058, -0.147],
-          [-0.103, 0.0, -0.16],
+          [-0.077, 0.064, -0.141],
+          [-0.116, 0.008, -0.153],
           [-0.14, -0.066, -0.128],
           [-0.157, -0.13, -0.073],
         ],
@@ -233,33 +237,39 @@ export function hipShapes(): MuscleGeometry[] {
           [-0.15, -0.16, -0.076],
         ],
         [
-          [-0.024, -0.002, -0.164],
+          [-0.022, -0.01, -0.166],
           [-0.058, -0.066, -0.168],
-          [-0.107, -0.13, -0.138],
-          [-0.14, -0.186, -0.078],
+          [-0.107, -0.132, -0.1375],
+          [-0.141, -0.192, -0.078],
         ],
         [
-          [-0.008, -0.042, -0.168],
-          [-0.04, -0.1, -0.162],
-          [-0.088, -0.16, -0.132],
-          [-0.127, -0.207, -0.08],
+          [-0.008, -0.06, -0.164],
+          [-0.04, -0.108, -0.162],
+          [-0.088, -0.163, -0.131],
+          [-0.128, -0.222, -0.079],
         ],
       ],
       halfWidth: 0.016,
-      halfDepth: 0.02,
-      tendon: [0, 0.2],
+      halfDepth: 0.0166,
+      tendon: [0, 0.1],
       ends: [
-        [0.012, 0.005],
+        [0.012, 0.002],
         [0.01, 0.002],
       ],
       peak: 0.4,
-      fullness: 0.9,
+      fullness: 0.45,
       lift: 1,
       order: 9,
       exponent: 2.6,
       curl: 0,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 60, across: 27, fill: 0.012, cushion: { peak: 0.55, taper: 1.8 } },
+      drape: {
+        relax: 400,
+        around: 60,
+        across: 27,
+        fill: 0.003,
+        cushion: { peak: 0.55, taper: 8, firstTaper: 6, plateau: 4.6 },
+      },
     },
   ];
 }

@@ -56,6 +56,7 @@ export interface MuscleGeometry {
    * the sheet from one border to the other; `relax` = how far it bridges hollows; `around` ring
    * vertices; `across` bed samples per ring; `fill` how deep it may thicken into hollows it bridges;
    * `cushion` (optional) rests the deep face on the bed and domes the outer face (see drape.ts);
+   * `plateau` flattens its top and `firstTaper` sets its fall-off toward the first border alone;
    * `onGuide` takes that deep face from the bed along the guide's normals (thick sheets wrapped
    * round a bone, whose borders would otherwise swing sideways).
    */
@@ -64,7 +65,13 @@ export interface MuscleGeometry {
     around: number;
     across: number;
     fill: number;
-    cushion?: { peak: number; taper: number; onGuide?: boolean };
+    cushion?: {
+      peak: number;
+      taper: number;
+      plateau?: number;
+      firstTaper?: number;
+      onGuide?: boolean;
+    };
   };
 }
 
