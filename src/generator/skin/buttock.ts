@@ -64,6 +64,11 @@ function buttockArc(y: number, foldY: number, sharpness = 1): number {
   return (1 - t * t) ** 1.5;
 }
 
+/** 1 up to the fullest point, easing to 0 at the top of the buttock's reach (toward the crest). */
+function upperFade(y: number): number {
+  return 1 - smoothstep(FULLEST_Y, FULLEST_Y + UPPER_REACH, y);
+}
+
 /** The skin's radial grid: radii per (row, column), row heights `ys`, column angles `angles`. */
 export interface SkinGrid {
   skin: Float64Array;
@@ -100,8 +105,13 @@ export function shapeButtock(grid: SkinGrid): void {
       // The two buttocks meet at the natal cleft: the lift stops at the midline plane, also below
       // the crotch line where the skin grid itself is no longer cut there.
       const lift = Math.min(base + w * PROJECTION * buttockArc(y, foldY, cw), radiusToPlaneX(y, a, -0.001));
-      // A smooth maximum, so no crease where the lift meets the skin it rises from.
-      let target = smax(before, lift, SOFTNESS);
+      // A smooth maximum, so no crease where the lift meets the skin it rises from. The lift never
+      // drops below `base`, the thigh's radius under the fold, which is wider than the hip above
+      // the buttock at the side (by up to 18 mm at 120-160 deg, y 0-0.05): applied in full it
+      // stood there as a box with a vertical edge where the column weight starts (118 deg) and a
+      // level one at the top of the reach. So the raise fades out toward both.
+      const raise = smax(before, lift, SOFTNESS) - before;
+      let target = before + smoothstep(0, 0.2, w) * upperFade(y) * raise;
       const g = (y - foldY) / CREASE_HALF_WIDTH;
       target -= cw * CREASE_DEPTH * Math.exp(-g * g);
       skin[i] = Math.max(target, floor[i]!);
