@@ -48,7 +48,8 @@ export function bellAt(g: MuscleGeometry, t: number): number {
   const u = (t - tp) / Math.max(1e-6, 1 - tp - td);
   if (u <= 0 || u >= 1) return 0;
   const w = u < g.peak ? (0.5 * u) / g.peak : 0.5 + (0.5 * (u - g.peak)) / (1 - g.peak);
-  return Math.sin(Math.PI * w) ** g.fullness;
+  const fullness = u > g.peak ? (g.insertionFullness ?? g.fullness) : g.fullness;
+  return Math.sin(Math.PI * w) ** fullness;
 }
 
 /**

@@ -44,7 +44,12 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
       // head (Handsfield 2014: ~850 cm³): full from below the trochanter to low in the thigh (a
       // flat belly profile) and 3 cm through, 25-28 cm² at mid-thigh. Thicker still, or thick
       // at its ends, it overlaps biceps short head along the lateral septum and crowds the
-      // medial septum's root (model-septa.test.ts).
+      // medial septum's root (model-septa.test.ts). Its fleshy fibres end on a broad aponeurosis
+      // a few cm above the patella, the belly tapering obliquely into the quadriceps tendon
+      // (Gray's Anatomy, 20th ed., §"Vastus lateralis"): full from the origin (fullness 0.15) but
+      // tapering past mid-length (insertionFullness 0.5, peak 0.5), not stopping in a blunt edge.
+      // The bulk that taper costs is given back by a fuller fill of the hollows it bridges
+      // (0.009, was 0.008); VL is 0.76 of its reference volume (model-volumes.test.ts).
       paths: [
         [
           ...wrapPath(femur, [
@@ -99,14 +104,15 @@ export function anteriorThighShapes(ctx: GeometryContext): MuscleGeometry[] {
         [0.02, 0.006],
         [0.012, 0.004],
       ],
-      peak: 0.4,
+      peak: 0.5,
       fullness: 0.15,
+      insertionFullness: 0.5,
       exponent: 2.5,
       curl: 25,
       about: 'femur',
       order: 3,
       tendonPartMin: 1,
-      drape: { relax: 120, around: 56, across: 25, fill: 0.008 },
+      drape: { relax: 120, around: 56, across: 25, fill: 0.009 },
     },
     {
       ...base,

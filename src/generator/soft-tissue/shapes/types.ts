@@ -23,6 +23,11 @@ export interface MuscleGeometry {
   peak: number;
   /** Bell exponent: small = full, even belly (straps, sheets); ~0.8 = fusiform. */
   fullness: number;
+  /**
+   * Bell exponent beyond the peak, where it differs: a belly full from its origin that tapers
+   * into its insertion tendon (vastus lateralis) instead of stopping in a blunt edge.
+   */
+  insertionFullness?: number;
   exponent: number;
   /** Wrap curvature (1/m) around the deep side (vasti around the femur); 0 = flat. */
   curl: number;
