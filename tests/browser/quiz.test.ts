@@ -183,17 +183,21 @@ describe('quiz mode', () => {
       const muscle = kb.muscles.find((m) => m.name === name);
       expect(muscle, ask).toBeDefined();
       const footprint = (word === 'start' ? muscle!.origins : muscle!.insertions)[0]!;
-      // The question turns the camera to the footprint's side (a store change the scene follows on
-      // its own render): aim only once it looks from there.
-      const view = viewOfFootprint(muscle!.id, word === 'start' ? 'origin' : 'insertion');
+      // The question turns the camera to the footprint's side and swaps the muscles for the
+      // footprints (store changes the scene follows on its own render): aim only once it looks
+      // from there and draws the asked footprint. A click whose press and release land on
+      // different scenes is not a click on either (R3F), so the scene must be settled first.
+      const end = word === 'start' ? 'origin' : 'insertion';
+      const view = viewOfFootprint(muscle!.id, end);
       await clickPage.waitForFunction(
-        (d) => {
-          const c = (window as unknown as ItemHook).__thighExplorer!.camera();
-          if (!c.target) return false;
+        ([d, node]) => {
+          const hook = (window as unknown as ItemHook).__thighExplorer!;
+          const c = hook.camera();
+          if (!c.target || hook.item(node)?.shown !== true) return false;
           const v = c.position.map((p, i) => p - c.target![i]!);
           return v.reduce((sum, x, i) => sum + x * d[i]!, 0) / Math.hypot(...v) > 0.98;
         },
-        viewDirection(view, 'right'),
+        [viewDirection(view, 'right'), `${muscle!.id}-${end}`] as const,
       );
       const mean = [0, 1, 2].map(
         (k) => footprint.points.reduce((sum, p) => sum + p[k]!, 0) / footprint.points.length,
