@@ -7,6 +7,7 @@
 import type { MuscleId } from '../../../anatomy/ids.ts';
 import type { Vec3 } from '../../../anatomy/types.ts';
 import { type ShaftSample, around, axisAtY } from '../bone-axes.ts';
+import type { Cushion } from '../drape.ts';
 
 export interface MuscleGeometry {
   id: MuscleId;
@@ -70,13 +71,7 @@ export interface MuscleGeometry {
     around: number;
     across: number;
     fill: number;
-    cushion?: {
-      peak: number;
-      taper: number;
-      plateau?: number;
-      firstTaper?: number;
-      onGuide?: boolean;
-    };
+    cushion?: Cushion;
   };
 }
 
